@@ -1,0 +1,128 @@
+# Shared helpers for the scripts in this folder. Sourced, not run.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DOTLAB_CACHE="${DOTLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dotlab}"
+SDL2_VERSION=2.26.5
+IMGUI_VERSION=1.86
+# Emscripten's node tools need Debian's acorn, which the node on PATH cannot see.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+log() { printf '\033[1m[dotlab]\033[0m %s\n' "$*" >&2; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+APT_PACKAGES=(
+  emscripten cmake make g++ clang-14 libclang-rt-14-dev catch2
+  chromium fonts-dejavu-core fonttools python3-fonttools
+  dpkg-dev ca-certificates
+)
+
+ensure_apt_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_deb_src() {
+  if ! grep -Rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ &&
+    ! grep -qs '^deb-src' /etc/apt/sources.list 2>/dev/null; then
+    log "enabling deb-src entries"
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+      as_root sed -i 's/^Types: deb$/Types: deb deb-src/' /etc/apt/sources.list.d/debian.sources
+    else
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list | as_root tee /etc/apt/sources.list.d/dotlab-src.list >/dev/null
+    fi
+    as_root apt-get update -qq
+  fi
+}
+
+# Fetches the Debian source package $1 (upstream version $2) into the cache.
+fetch_source() {
+  local pkg="$1" version="$2" dest="$DOTLAB_CACHE/src/$1-$2"
+  if [ ! -d "$dest" ]; then
+    ensure_deb_src
+    log "fetching source of $pkg $version"
+    local tmp
+    tmp="$(mktemp -d)"
+    (cd "$tmp" && apt-get source -qq "$pkg=$(apt-cache showsrc "$pkg" | sed -n "s/^Version: \(${version//./\\.}[^ ]*\)$/\1/p" | head -n1)" >/dev/null 2>&1 ||
+      apt-get source -qq "$pkg" >/dev/null)
+    local dir
+    dir="$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n1)"
+    mkdir -p "$(dirname "$dest")"
+    mv "$dir" "$dest"
+    rm -rf "$tmp"
+  fi
+  printf '%s\n' "$dest"
+}
+
+ensure_sources() {
+  IMGUI_DIR="$(fetch_source imgui "$IMGUI_VERSION")"
+  SDL2_SRC="$(fetch_source libsdl2 "$SDL2_VERSION")"
+  export IMGUI_DIR SDL2_SRC
+}
+
+# SDL2 built with Emscripten, only the subsystems the lesson uses.
+ensure_sdl2_wasm() {
+  SDL2_WASM="$DOTLAB_CACHE/sdl2-wasm-$SDL2_VERSION-v1"
+  export SDL2_WASM
+  [ -f "$SDL2_WASM/lib/libSDL2.a" ] && return 0
+  log "building SDL2 $SDL2_VERSION for wasm (once; cached in $SDL2_WASM)"
+  local build="$DOTLAB_CACHE/build-sdl2-wasm"
+  rm -rf "$build"
+  emcmake cmake -S "$SDL2_SRC" -B "$build" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF \
+    -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF \
+    -DSDL_MISC=OFF -DSDL_THREADS=OFF -DSDL_ATOMIC=ON -DSDL_TIMERS=ON \
+    -DSDL_LOADSO=OFF -DSDL_CPUINFO=ON -DSDL_FILE=ON \
+    -DCMAKE_C_FLAGS="-Oz" >"$DOTLAB_CACHE/sdl2-configure.log" 2>&1
+  cmake --build "$build" -j"$(nproc)" >"$DOTLAB_CACHE/sdl2-build.log" 2>&1
+  cmake --install "$build" >/dev/null
+  rm -rf "$build"
+}
+
+ensure_font_subset_tool() {
+  /usr/bin/python3 -c 'import fontTools.subset' 2>/dev/null && return 0
+  log "fontTools missing for /usr/bin/python3"
+  return 1
+}
+
+ensure_npm_packages() {
+  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+    log "installing npm packages for the browser tests"
+    (cd "$ROOT/tests/e2e" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
+# Everything a build needs, installed or built once.
+dotlab_setup() {
+  ensure_apt_packages
+  ensure_sources
+  ensure_sdl2_wasm
+  ensure_font_subset_tool
+  ensure_npm_packages
+}
+
+BUILD_DIR="$ROOT/build"
+DIST_DIR="${DOTLAB_DIST:-$ROOT/dist}"
+
+# Native build (core tests, CTest) and the web build (the site in dist/).
+dotlab_build() {
+  local jobs
+  jobs="$(nproc)"
+  log "building the web lesson into $DIST_DIR"
+  emcmake cmake -S "$ROOT" -B "$BUILD_DIR/web" -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WASM/lib/cmake/SDL2" -DDOTLAB_DIST="$DIST_DIR" >/dev/null
+  cmake --build "$BUILD_DIR/web" -j"$jobs"
+  log "building the native tests"
+  cmake -S "$ROOT" -B "$BUILD_DIR/native" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DDOTLAB_WEB_BUILD="$BUILD_DIR/web" -DDOTLAB_DIST="$DIST_DIR" >/dev/null
+  cmake --build "$BUILD_DIR/native" -j"$jobs"
+}

@@ -1,0 +1,42 @@
+// Turning numbers into the text a learner reads.
+//
+// Every number on screen, in the aria-live mirror and in the tests' readouts
+// goes through here, so the rules hold everywhere: no NaN, no Inf, no "-0.00",
+// and two values that are equal up to floating-point noise print the same.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "dot_product.h"
+#include "vec2.h"
+
+namespace dotlab {
+
+enum class MinusSign { Ascii, Unicode };
+
+// Fixed-point text with `decimals` digits. Non-finite input prints "undefined".
+std::string format_number(double value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
+std::string format_number(std::optional<double> value, int decimals = 2,
+                          MinusSign minus = MinusSign::Unicode);
+// "(3.00, −1.50)"
+std::string format_vec(Vec2 v, int decimals = 2);
+
+// The dot view's numbers as text, substituted into both formulas. The panel
+// adds the labels; the aria-live mirror reads `spoken`.
+struct DotReadouts {
+    std::string a, b;            // "(3.00, 1.00)"
+    std::string normA, normB;    // "3.16"
+    std::string angle;           // "45.00°" or "undefined"
+    std::string cos;             // "0.71" or "undefined"
+    std::string algebraicTerms;  // "3.00·1.00 + 1.00·2.00"
+    std::string geometricTerms;  // "3.16·2.24·0.71"
+    std::string dotAlgebraic;    // "5.00"
+    std::string dotGeometric;    // "5.00": the same text, whatever the rounding noise
+    std::string projScalar;      // "2.21"
+    std::string spoken;          // one sentence for screen readers
+};
+
+DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d);
+
+}  // namespace dotlab

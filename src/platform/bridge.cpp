@@ -1,0 +1,88 @@
+// The JS bridge. Exported functions are called by web/dotlab.js; the EM_JS
+// hooks call back into it. Every value from JS passes the core's decoder.
+#include "bridge.h"
+
+#include <emscripten.h>
+
+#include <string>
+#include <vector>
+
+#include "../core/state_codec.h"
+#include "platform.h"
+
+namespace dotlab {
+
+namespace {
+
+// clang-format off
+EM_JS(void, js_ready, (), { if (Module.dotlabHooks) Module.dotlabHooks.ready(); });
+EM_JS(void, js_changed, (), { if (Module.dotlabHooks) Module.dotlabHooks.changed(); });
+EM_JS(void, js_layout, (), { if (Module.dotlabHooks) Module.dotlabHooks.layout(); });
+EM_JS(void, js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
+// clang-format on
+
+std::string& scratch() {
+    static std::string text;
+    return text;
+}
+
+}  // namespace
+
+void bridge_after_frame(App& app, bool first_frame) {
+    if (first_frame) js_ready();
+    if (app.changed) {
+        app.changed = false;
+        js_changed();
+    }
+}
+
+void bridge_warn(const char* message) { js_warn(message); }
+
+void bridge_request_layout() { js_layout(); }
+
+}  // namespace dotlab
+
+// ---------------------------------------------------------------------------
+// Called from JavaScript
+// ---------------------------------------------------------------------------
+extern "C" {
+
+using namespace dotlab;
+
+// getState(): the JSON text stays valid until the next bridge call.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_get_state() {
+    const App& app = the_app();
+    scratch() = to_json(app.state, app.derived);
+    return scratch().c_str();
+}
+
+// setState(): web/dotlab.js turns the object into "a=1,2&b=3,4".
+// Returns the warnings, one per line ("" when all was well).
+EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
+    App& app = the_app();
+    LessonState next = app.state;
+    std::vector<std::string> warnings;
+    apply_query(query ? query : "", next, warnings);
+    if (next.a != app.state.a || next.b != app.state.b || next.mode != app.state.mode) set_inputs(app, next);
+    scratch().clear();
+    for (const std::string& w : warnings) scratch() += w + "\n";
+    wake();
+    return scratch().c_str();
+}
+
+// A sentence for the aria-live mirror.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() { return the_app().readouts.spoken.c_str(); }
+
+// toClient(): world point -> CSS pixels from the canvas's top-left corner.
+EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_x(double x, double y) { return to_screen(the_app().plane, {x, y}).x; }
+EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_y(double x, double y) { return to_screen(the_app().plane, {x, y}).y; }
+
+EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(width); }
+EMSCRIPTEN_KEEPALIVE void dotlab_resize(int css_width, int css_height) { resize_canvas(css_width, css_height); }
+EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) { return wants_touch(the_app(), {x, y}) ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE double dotlab_frames_rendered() { return double(frame_stats().framesRendered); }
+EMSCRIPTEN_KEEPALIVE double dotlab_first_frame_ms() { return frame_stats().firstFrameMs; }
+EMSCRIPTEN_KEEPALIVE double dotlab_last_frame_ms() { return frame_stats().lastFrameMs; }
+
+}  // extern "C"

@@ -1,0 +1,19 @@
+// The JavaScript side of the lesson: window.dotlab, the page URL, the
+// aria-live mirror. Calls into JS go through here; calls from JS land in
+// bridge.cpp's exported functions.
+#pragma once
+
+namespace dotlab {
+
+struct App;
+
+// Called once per rendered frame, after drawing: tells JS what changed.
+void bridge_after_frame(App& app, bool first_frame);
+
+// Asks the page to size the canvas (and so the lesson) to its container.
+void bridge_request_layout();
+
+// Writes a warning to the browser console (once per bad input batch).
+void bridge_warn(const char* message);
+
+}  // namespace dotlab

@@ -1,0 +1,219 @@
+// Dot Lab in the browser: SDL2 window and WebGL2 context, Dear ImGui, and an
+// Emscripten main loop that sleeps whenever nothing moves.
+//
+// Each frame reads top to bottom: events -> lesson state -> ImGui frame ->
+// draw -> publish to JS -> maybe pause.
+#include <GLES3/gl3.h>
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <string>
+#include <vector>
+
+#include "../core/state_codec.h"
+#include "bridge.h"
+#include "platform.h"
+
+namespace dotlab {
+
+// ---------------------------------------------------------------------------
+// All static state, in one place
+// ---------------------------------------------------------------------------
+namespace {
+struct Platform {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    App app;
+    FrameStats stats;
+    int quietFrames = 0;
+    bool paused = false;
+    bool inputThisFrame = false;
+};
+Platform g;
+
+// ImGui settles hover and press states over a couple of frames after the last
+// input; drawing a few more frames before sleeping lets it finish.
+constexpr int kQuietFramesBeforePause = 3;
+
+// ---------------------------------------------------------------------------
+// Input: SDL events -> lesson pointer events
+// ---------------------------------------------------------------------------
+Vec2 finger_position(const SDL_TouchFingerEvent& e) {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(g.window, &w, &h);
+    return {double(e.x) * w, double(e.y) * h};
+}
+
+bool handle_pointer(const SDL_Event& e) {
+    App& app = g.app;
+    switch (e.type) {
+        case SDL_MOUSEBUTTONDOWN:
+            // Touches arrive twice: as fingers and as made-up mouse events.
+            // Fingers are the ones to trust; the copies are ImGui's.
+            if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return false;
+            if (ImGui::GetIO().WantCaptureMouse) return false;
+            return pointer_down(app, {double(e.button.x), double(e.button.y)}, PointerKind::Mouse, 0);
+        case SDL_MOUSEMOTION:
+            if (e.motion.which == SDL_TOUCH_MOUSEID) return false;
+            return pointer_move(app, {double(e.motion.x), double(e.motion.y)}, PointerKind::Mouse, 0);
+        case SDL_MOUSEBUTTONUP:
+            if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return false;
+            return pointer_up(app, PointerKind::Mouse, 0);
+        case SDL_FINGERDOWN:
+            return pointer_down(app, finger_position(e.tfinger), PointerKind::Touch, e.tfinger.fingerId);
+        case SDL_FINGERMOTION:
+            return pointer_move(app, finger_position(e.tfinger), PointerKind::Touch, e.tfinger.fingerId);
+        case SDL_FINGERUP:
+            return pointer_up(app, PointerKind::Touch, e.tfinger.fingerId);
+        default:
+            return false;
+    }
+}
+
+// Runs on the browser's event callback, before the event is queued: the
+// moment to wake a sleeping loop.
+int SDLCALL wake_on_event(void*, SDL_Event* e) {
+    // SDL_PollEvent queues a sentinel each cycle (2.24+); waking on it would
+    // keep the loop awake forever.
+    if (e->type != SDL_POLLSENTINEL) wake();
+    return 1;
+}
+
+// ---------------------------------------------------------------------------
+// The frame
+// ---------------------------------------------------------------------------
+void reload_fonts_if_density_changed() {
+    const float density = float(emscripten_get_device_pixel_ratio());
+    if (g.app.fonts.body && density == g.app.fonts.density) return;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    load_fonts(g.app.fonts, density);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void frame() {
+    const double started = emscripten_get_now();
+
+    SDL_Event e;
+    bool had_input = false;
+    while (SDL_PollEvent(&e)) {
+        had_input = true;
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        handle_pointer(e);
+    }
+    reload_fonts_if_density_changed();
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    draw_frame(g.app);
+    ImGui::Render();
+
+    int fb_w = 0, fb_h = 0;
+    SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(g.app.palette->canvas);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    const bool first = g.stats.framesRendered == 0;
+    ++g.stats.framesRendered;
+    const bool changed = g.app.changed;
+    bridge_after_frame(g.app, first);
+    g.stats.lastFrameMs = emscripten_get_now() - started;
+    if (first) g.stats.firstFrameMs = emscripten_get_now();
+
+    // Sleep once nothing has happened for a few frames; wake() resumes.
+    const bool busy = had_input || changed || g.app.animating || g.inputThisFrame;
+    g.inputThisFrame = false;
+    g.quietFrames = busy ? 0 : g.quietFrames + 1;
+    if (g.quietFrames >= kQuietFramesBeforePause && !g.paused) {
+        g.paused = true;
+        emscripten_pause_main_loop();
+    }
+}
+
+}  // namespace
+
+App& the_app() { return g.app; }
+
+void wake() {
+    g.quietFrames = 0;
+    g.inputThisFrame = true;
+    if (g.paused) {
+        g.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+void resize_canvas(int css_width, int css_height) {
+    if (!g.window || css_width <= 0 || css_height <= 0) return;
+    SDL_SetWindowSize(g.window, css_width, css_height);
+    set_size(g.app, css_width, css_height);
+    wake();
+}
+
+const FrameStats& frame_stats() { return g.stats; }
+
+}  // namespace dotlab
+
+// ---------------------------------------------------------------------------
+// Start-up. The page passes location.search and location.hash as arguments.
+// ---------------------------------------------------------------------------
+int main(int argc, char** argv) {
+    using namespace dotlab;
+    // Keys go to the canvas only when it has focus, so the host page keeps
+    // its own arrow keys and shortcuts.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        bridge_warn(SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    g.window = SDL_CreateWindow("Dot Lab", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 800, 520,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    g.gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
+    if (!g.gl) {
+        bridge_warn("Dot Lab needs WebGL 2, which this browser did not provide.");
+        return 1;
+    }
+    SDL_GL_MakeCurrent(g.window, g.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing to save: the layout is fixed
+    ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    apply_style(*g.app.palette);
+    load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
+
+    LessonState state;
+    std::vector<std::string> warnings;
+    for (int i = 1; i < argc; ++i) apply_query(argv[i], state, warnings);  // the fragment comes last and wins
+    g.app.initial = state;
+    set_inputs(g.app, state);
+    if (!warnings.empty()) {
+        g.app.notices = warnings;
+        std::string all = "Dot Lab: some link values were ignored:";
+        for (const std::string& w : warnings) all += "\n  " + w;
+        bridge_warn(all.c_str());
+    }
+
+    int w = 0, h = 0;
+    SDL_GetWindowSize(g.window, &w, &h);
+    set_size(g.app, w, h);
+    bridge_request_layout();  // the page knows the real size
+    // Nothing in the lesson scrolls, so the wheel is left to the page.
+    SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
+    SDL_AddEventWatch(wake_on_event, nullptr);
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

@@ -1,0 +1,21 @@
+// What the bridge needs from the main loop.
+#pragma once
+
+#include "../app/app.h"
+
+namespace dotlab {
+
+App& the_app();
+// Resumes a paused main loop: something changed that must be drawn.
+void wake();
+// Resizes the SDL window (and so the canvas backing store) to CSS pixels.
+void resize_canvas(int css_width, int css_height);
+
+struct FrameStats {
+    unsigned long long framesRendered = 0;
+    double firstFrameMs = 0;  // navigation start to the end of the first frame
+    double lastFrameMs = 0;   // CPU time spent in the latest frame
+};
+const FrameStats& frame_stats();
+
+}  // namespace dotlab

@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+
+#include "core/format.h"
+
+using namespace dotlab;
+
+TEST_CASE("numbers print with two decimals and a real minus sign", "[format]") {
+    CHECK(format_number(5.0) == "5.00");
+    CHECK(format_number(-1.5) == "\u22121.50");
+    CHECK(format_number(-1.5, 2, MinusSign::Ascii) == "-1.50");
+    CHECK(format_number(3.14159, 3) == "3.142");
+    CHECK(format_number(1000.0) == "1000.00");
+}
+
+TEST_CASE("nothing prints as -0.00", "[format]") {
+    CHECK(format_number(-0.0) == "0.00");
+    CHECK(format_number(-0.004) == "0.00");
+    CHECK(format_number(-1e-300) == "0.00");
+    CHECK(format_number(-0.005) != "\u22120.00");
+    CHECK(format_number(-0.0001, 3) == "0.000");
+}
+
+TEST_CASE("non-finite and missing values print as undefined", "[format]") {
+    CHECK(format_number(std::numeric_limits<double>::quiet_NaN()) == "undefined");
+    CHECK(format_number(std::numeric_limits<double>::infinity()) == "undefined");
+    CHECK(format_number(std::optional<double>{}) == "undefined");
+    CHECK(format_number(std::optional<double>{0.5}) == "0.50");
+}
+
+TEST_CASE("values equal up to float noise print the same on a rounding boundary", "[format]") {
+    // 0.125 rounds one way, its neighbour a few ulps above the other way
+    // unless the noise is removed first.
+    const double exact = 0.125;
+    const double noisy = std::nextafter(std::nextafter(0.125, 1.0), 1.0);
+    CHECK(format_number(exact) == format_number(noisy));
+}
+
+TEST_CASE("the readouts substitute the numbers into both formulas", "[format]") {
+    const Vec2 a{3, 1}, b{1, 2};
+    const DotReadouts r = make_dot_readouts(a, b, derive_dot(a, b));
+    CHECK(r.a == "(3.00, 1.00)");
+    CHECK(r.b == "(1.00, 2.00)");
+    CHECK(r.algebraicTerms == "3.00\u00b71.00 + 1.00\u00b72.00");
+    CHECK(r.geometricTerms == "3.16\u00b72.24\u00b70.71");
+    CHECK(r.dotAlgebraic == "5.00");
+    CHECK(r.dotGeometric == "5.00");
+    CHECK(r.angle == "45.00\u00b0");
+    CHECK(r.cos == "0.71");
+    CHECK(r.spoken.find("a dot b is 5.00") != std::string::npos);
+}
+
+TEST_CASE("negative factors are bracketed", "[format]") {
+    const Vec2 a{-2, 1}, b{1, -3};
+    const DotReadouts r = make_dot_readouts(a, b, derive_dot(a, b));
+    CHECK(r.algebraicTerms == "(\u22122.00)\u00b71.00 + 1.00\u00b7(\u22123.00)");
+    CHECK(r.dotAlgebraic == "\u22125.00");
+    CHECK(r.dotGeometric == "\u22125.00");
+}
+
+TEST_CASE("both formulas print the same result across a sweep of angles and lengths", "[format]") {
+    int checked = 0;
+    for (int i = 0; i < 360; ++i) {
+        for (double length : {0.01, 0.37, 1.0, 2.5, 7.77, 123.45}) {
+            const double t = i * 3.14159265358979323846 / 180;
+            const Vec2 a{std::round(100 * length * std::cos(t)) / 100, std::round(100 * length * std::sin(t)) / 100};
+            const Vec2 b{1.25, -0.75};
+            const DotReadouts r = make_dot_readouts(a, b, derive_dot(a, b));
+            CHECK(r.dotAlgebraic == r.dotGeometric);
+            ++checked;
+        }
+    }
+    CHECK(checked == 360 * 6);
+}
+
+TEST_CASE("a zero vector reads undefined for θ and cos θ", "[format]") {
+    const DotReadouts r = make_dot_readouts({0, 0}, {1, 2}, derive_dot({0, 0}, {1, 2}));
+    CHECK(r.angle == "undefined");
+    CHECK(r.cos == "undefined");
+    CHECK(r.dotAlgebraic == "0.00");
+    CHECK(r.dotGeometric == "0.00");
+    CHECK(r.geometricTerms == "0.00\u00b72.24\u00b7(undefined)");
+    CHECK(r.spoken.find("undefined") != std::string::npos);
+}

@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include "app/drag.h"
+#include "app/plane.h"
+
+using namespace dotlab;
+
+namespace {
+Plane test_plane() {
+    Plane p;
+    p.screen = {100, 50, 400, 200};  // 200 px tall: 20 px per unit at extent 5
+    p.halfExtent = 5;
+    return p;
+}
+}  // namespace
+
+TEST_CASE("world and screen coordinates map both ways, y up", "[plane]") {
+    const Plane p = test_plane();
+    CHECK(pixels_per_unit(p) == 20.0);
+    const Vec2 origin = to_screen(p, {0, 0});
+    CHECK(origin == Vec2{300, 150});
+    CHECK(to_screen(p, {1, 1}) == Vec2{320, 130});
+    const Vec2 back = to_world(p, to_screen(p, {-2.5, 3.25}));
+    CHECK(back.x == Approx(-2.5));
+    CHECK(back.y == Approx(3.25));
+    CHECK(visible_half_size(p).x == Approx(10.0));
+}
+
+TEST_CASE("grid steps follow 1-2-5 and keep lines apart", "[plane]") {
+    const Plane p = test_plane();
+    CHECK(grid_step(p, 20) == 1.0);
+    CHECK(grid_step(p, 30) == 2.0);
+    CHECK(grid_step(p, 50) == 5.0);
+    CHECK(grid_step(p, 5) == Approx(0.5));
+}
+
+TEST_CASE("the view fits the tips with a margin", "[plane]") {
+    CHECK(fitting_half_extent({3, 1}, {1, 2}, 4) == 4);
+    CHECK(fitting_half_extent({10, 1}, {1, 2}, 4) == 12);
+    CHECK(fitting_half_extent({0, 0}, {0, -500}, 4) == 575);
+}
+
+TEST_CASE("clamping keeps a dragged tip on the plane", "[plane]") {
+    const Plane p = test_plane();
+    const Vec2 c = clamp_to_plane(p, {50, -50}, 10);
+    CHECK(c.x == Approx(9.5));
+    CHECK(c.y == Approx(-4.5));
+}
+
+TEST_CASE("a press near a tip grabs it; elsewhere it does not", "[drag]") {
+    const Plane p = test_plane();
+    const Vec2 a{3, 1}, b{1, 2};
+    const Vec2 tip_b = to_screen(p, b);
+    CHECK(hit_test(p, a, b, tip_b + Vec2{13, 0}, PointerKind::Mouse) == Handle::B);
+    CHECK(hit_test(p, a, b, tip_b + Vec2{16, 0}, PointerKind::Mouse) == Handle::None);
+    // Fingers get at least 22 CSS px.
+    CHECK(hit_test(p, a, b, tip_b + Vec2{0, 22}, PointerKind::Touch) == Handle::B);
+    CHECK(kTouchHitRadius >= 22);
+}
+
+TEST_CASE("a drag follows its own pointer and ignores a second finger", "[drag]") {
+    const Plane p = test_plane();
+    const Vec2 a{3, 1}, b{1, 2};
+    Drag drag;
+    REQUIRE(press(drag, p, a, b, to_screen(p, a) + Vec2{2, -1}, PointerKind::Touch, 7));
+    CHECK(drag.held == Handle::A);
+    // A second finger can neither start another drag nor move this one.
+    CHECK_FALSE(press(drag, p, a, b, to_screen(p, b), PointerKind::Touch, 8));
+    Vec2 target;
+    CHECK_FALSE(move_target(drag, p, {0, 0}, PointerKind::Touch, 8, target));
+    CHECK_FALSE(release(drag, PointerKind::Touch, 8));
+    // The grab offset keeps the tip from jumping to the finger.
+    REQUIRE(move_target(drag, p, to_screen(p, {4, -1}) + Vec2{2, -1}, PointerKind::Touch, 7, target));
+    CHECK(target.x == Approx(4.0));
+    CHECK(target.y == Approx(-1.0));
+    CHECK(release(drag, PointerKind::Touch, 7));
+    CHECK(drag.held == Handle::None);
+}

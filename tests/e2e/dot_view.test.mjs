@@ -1,0 +1,256 @@
+// The dot view in a real browser: real mouse and touch drags, the URL, the
+// window.dotlab contract, HiDPI and the screen-reader mirror.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DESKTOP, PHONE, getState, launch, mouseDrag, near, openLesson, screenshot, settle, startServer,
+  toClient, touchDrag,
+} from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// One pixel of pointer resolution at the default scale is about 0.02 units.
+const TOLERANCE = 0.05;
+
+function assertConsistent(state) {
+  const { a, b, derived: d } = state;
+  assert.ok(near(d.dotAlgebraic, a[0] * b[0] + a[1] * b[1], 1e-9), 'algebraic dot matches the vectors');
+  assert.ok(near(d.dot, d.dotAlgebraic, 1e-12));
+  assert.ok(near(d.normA, Math.hypot(...a), 1e-9));
+  assert.ok(near(d.normB, Math.hypot(...b), 1e-9));
+  if (d.cos !== null) {
+    assert.ok(near(d.dotGeometric, d.normA * d.normB * d.cos, 1e-9));
+    assert.ok(near(d.dotGeometric, d.dotAlgebraic, 1e-9), 'both formulas agree');
+    assert.ok(near(Math.cos((d.angleDeg * Math.PI) / 180), d.cos, 1e-9));
+  }
+  for (const v of [d.dot, d.dotGeometric, d.normA, d.normB, d.projScalar, ...d.proj]) {
+    assert.ok(Number.isFinite(v), `derived value ${v} is finite`);
+  }
+}
+
+describe('dot view', () => {
+  test('starts with the default vectors and a consistent state', async () => {
+    const { context, page, problems } = await openLesson(browser, {}, server);
+    const state = await getState(page);
+    assert.equal(state.v, 1);
+    assert.equal(state.mode, 'dot');
+    assert.deepEqual(state.a, [3, 1]);
+    assert.deepEqual(state.b, [1, 2]);
+    assertConsistent(state);
+    assert.equal(state.derived.dot, 5);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a mouse drag moves b to the chosen world point, and a after it', async () => {
+    const { context, page, problems } = await openLesson(browser, {}, server);
+    const changes = [];
+    await page.evaluate(() => { window.__changes = 0; window.dotlab.onChange(() => { window.__changes++; }); });
+
+    await mouseDrag(page, await toClient(page, [1, 2]), await toClient(page, [-2, 1.5]));
+    let state = await getState(page);
+    assert.ok(near(state.b[0], -2, TOLERANCE) && near(state.b[1], 1.5, TOLERANCE), `b = ${state.b}`);
+    assert.deepEqual(state.a, [3, 1], 'a did not move');
+    assertConsistent(state);
+
+    await mouseDrag(page, await toClient(page, [3, 1]), await toClient(page, [1, -2.5]));
+    state = await getState(page);
+    assert.ok(near(state.a[0], 1, TOLERANCE) && near(state.a[1], -2.5, TOLERANCE), `a = ${state.a}`);
+    assertConsistent(state);
+    changes.push(await page.evaluate(() => window.__changes));
+    assert.ok(changes[0] >= 2, 'onChange fired during the drags');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a drag that leaves the canvas keeps tracking until release', async () => {
+    const { context, page, problems } = await openLesson(browser, {}, server);
+    const box = await page.locator('#canvas').boundingBox();
+    await page.mouse.move(...(await toClient(page, [1, 2])));
+    await page.mouse.down();
+    // Far above the canvas: the tip follows, held at the plane's edge.
+    await page.mouse.move(box.x + box.width * 0.3, box.y - 150, { steps: 8 });
+    await settle(page);
+    const outside = await getState(page);
+    assert.ok(outside.b[1] > 2.5, `b followed upwards (b = ${outside.b})`);
+    // Back inside, still held: it follows again.
+    const target = await toClient(page, [-1, -1]);
+    await page.mouse.move(target[0], target[1], { steps: 8 });
+    await page.mouse.up();
+    await settle(page);
+    const back = await getState(page);
+    assert.ok(near(back.b[0], -1, TOLERANCE) && near(back.b[1], -1, TOLERANCE), `b = ${back.b}`);
+    // Released: moving on does nothing.
+    await page.mouse.move(target[0] + 80, target[1] + 40, { steps: 4 });
+    await settle(page);
+    assert.deepEqual((await getState(page)).b, back.b);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a finger drags b and then a on a phone', async () => {
+    const { context, page, problems } = await openLesson(browser, { device: PHONE }, server);
+    await touchDrag(page, await toClient(page, [1, 2]), await toClient(page, [2, -1]));
+    let state = await getState(page);
+    assert.ok(near(state.b[0], 2, TOLERANCE * 1.5) && near(state.b[1], -1, TOLERANCE * 1.5), `b = ${state.b}`);
+    // A finger lands a little off the tip: inside the 22 px touch radius it still grabs.
+    const tipA = await toClient(page, [3, 1]);
+    const goal = await toClient(page, [-1, 2]);
+    await touchDrag(page, [tipA[0] + 12, tipA[1] + 10], [goal[0] + 12, goal[1] + 10]);
+    state = await getState(page);
+    assert.ok(near(state.a[0], -1, TOLERANCE * 1.5) && near(state.a[1], 2, TOLERANCE * 1.5), `a = ${state.a}`);
+    assertConsistent(state);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a second finger is ignored while the first one drags', async () => {
+    const { context, page, problems } = await openLesson(browser, { device: PHONE }, server);
+    const cdp = await context.newCDPSession(page);
+    const tipB = await toClient(page, [1, 2]);
+    const tipA = await toClient(page, [3, 1]);
+    const goal = await toClient(page, [-2, -2]);
+    const p = (x, y, id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p(...tipB, 1)] });
+    // Second finger lands on a's tip and moves: neither a nor the drag of b may change hands.
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [p(...tipB, 1), p(...tipA, 2)] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p(...goal, 1), p(tipA[0] - 60, tipA[1] + 60, 2)] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [p(...goal, 1)] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await settle(page);
+    const state = await getState(page);
+    assert.deepEqual(state.a, [3, 1], 'the second finger did not move a');
+    assert.ok(near(state.b[0], -2, TOLERANCE * 1.5) && near(state.b[1], -2, TOLERANCE * 1.5), `b = ${state.b}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('?a=3,0&b=0,2 opens at a right angle with a zero dot product', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?a=3,0&b=0,2' }, server);
+    const state = await getState(page);
+    assert.deepEqual(state.a, [3, 0]);
+    assert.deepEqual(state.b, [0, 2]);
+    assert.equal(state.derived.dot, 0);
+    assert.equal(state.derived.angleDeg, 90);
+    assert.equal(state.derived.cos, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the fragment wins over the query string', async () => {
+    const { context, page } = await openLesson(browser, { query: '?a=3,0&b=0,2#b=-1,0.5' }, server);
+    const state = await getState(page);
+    assert.deepEqual(state.a, [3, 0]);
+    assert.deepEqual(state.b, [-1, 0.5]);
+    await context.close();
+  });
+
+  test('bad URL values fall back to defaults with a warning, never NaN', async () => {
+    const { context, page, problems, warnings } = await openLesson(browser, { query: '?a=foo&b=1e999,2' }, server);
+    const state = await getState(page);
+    assert.deepEqual(state.a, [3, 1]);
+    assert.deepEqual(state.b, [1, 2]);
+    assertConsistent(state);
+    assert.ok(warnings.some((w) => w.includes('a="foo"')), `warned: ${warnings}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a zero-length vector reads undefined, not NaN', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?a=0,0' }, server);
+    const state = await getState(page);
+    assert.equal(state.derived.cos, null);
+    assert.equal(state.derived.angleDeg, null);
+    assert.equal(state.derived.dot, 0);
+    const spoken = await page.locator('#dotlab-live').textContent();
+    assert.match(spoken, /undefined/);
+    assert.doesNotMatch(spoken, /NaN|Infinity|-0\.00/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('setState validates its input and onChange reports it', async () => {
+    const { context, page, problems, warnings } = await openLesson(browser, {}, server);
+    const result = await page.evaluate(async () => {
+      const seen = [];
+      const stop = window.dotlab.onChange((s) => seen.push(s.b));
+      window.dotlab.setState({ b: [-3, 0.25], derived: { dot: 99 } });
+      await new Promise((r) => setTimeout(r, 200));
+      stop();
+      window.dotlab.setState({ a: ['x', 1] });
+      window.dotlab.setState({ a: [NaN, 1] });
+      window.dotlab.setState(null);
+      return { seen, state: window.dotlab.getState() };
+    });
+    assert.deepEqual(result.state.b, [-3, 0.25]);
+    assert.deepEqual(result.state.a, [3, 1], 'bad values left a alone');
+    assert.equal(result.state.derived.dot, -8.75);
+    assert.ok(result.seen.some((b) => b[0] === -3), 'onChange saw the new b');
+    assert.ok(warnings.length >= 3, 'each bad call warned');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the canvas backing store is CSS size × devicePixelRatio', async () => {
+    for (const device of [PHONE, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 }]) {
+      const { context, page, problems } = await openLesson(browser, { device }, server);
+      await settle(page);
+      const size = await page.evaluate(() => {
+        const c = document.getElementById('canvas');
+        const r = c.getBoundingClientRect();
+        return { w: c.width, h: c.height, cssW: r.width, cssH: r.height, dpr: devicePixelRatio };
+      });
+      assert.equal(size.dpr, 2);
+      assert.equal(size.w, size.cssW * 2, JSON.stringify(size));
+      assert.equal(size.h, size.cssH * 2, JSON.stringify(size));
+      assert.ok(size.cssW <= device.viewport.width, 'nothing overflows the viewport');
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('the aria-live mirror follows a drag', async () => {
+    const { context, page } = await openLesson(browser, {}, server);
+    const live = page.locator('#dotlab-live');
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.length > 0);
+    assert.match(await live.textContent(), /a dot b is 5\.00/);
+    await mouseDrag(page, await toClient(page, [1, 2]), await toClient(page, [-3, 1]));
+    await page.waitForFunction(() => !document.getElementById('dotlab-live').textContent.includes('is 5.00'));
+    assert.match(await live.textContent(), /a dot b is -8\.\d\d/);
+    await context.close();
+  });
+
+  test('the idle lesson stops drawing and wakes on input', async () => {
+    const { context, page } = await openLesson(browser, {}, server);
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.dotlab.stats().framesRendered);
+    await page.waitForTimeout(1000);
+    const idle = await page.evaluate(() => window.dotlab.stats().framesRendered);
+    assert.equal(idle, before, 'no frames while nothing moves');
+    await mouseDrag(page, await toClient(page, [1, 2]), await toClient(page, [2, 2]));
+    const after = await page.evaluate(() => window.dotlab.stats());
+    assert.ok(after.framesRendered > idle, 'a drag wakes it');
+    assert.ok(after.firstFrameMs > 0 && Number.isFinite(after.lastFrameMs));
+    await context.close();
+  });
+
+  test('screenshots at desktop and phone sizes', async () => {
+    for (const [device, name] of [[DESKTOP, 'dot-desktop.png'], [PHONE, 'dot-phone.png']]) {
+      const { context, page, problems } = await openLesson(browser, { device }, server);
+      await page.locator('#lesson').scrollIntoViewIfNeeded();
+      await settle(page);
+      await screenshot(page, name);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,97 @@
+// Shared set-up for the browser tests: the built site served on a free port,
+// Debian's Chromium (headless, WebGL2 through SwiftShader) and a page that
+// fails the test on any console error or uncaught exception.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../..');
+export const DIST = resolve(process.env.DOTLAB_DIST || join(ROOT, 'dist'));
+export const SHOTS = resolve(process.env.DOTLAB_SHOTS || join(ROOT, 'build/screenshots'));
+
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
+export const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+export async function startServer(options = {}) {
+  return serve(DIST, { csp: true, ...options });
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+    ],
+  });
+}
+
+// Opens the lesson and waits for its first frame. `problems` collects every
+// console error and page error; tests assert it stays empty.
+export async function openLesson(browser, { query = '', device = DESKTOP, allowWarnings = true } = {}, server) {
+  const context = await browser.newContext(device);
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+    if (msg.type() === 'warning') warnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.goto(server.url + query);
+  await page.evaluate(() => window.dotlab.ready);
+  if (!allowWarnings && warnings.length) problems.push(...warnings.map((w) => `warning: ${w}`));
+  return { context, page, problems, warnings };
+}
+
+export const getState = (page) => page.evaluate(() => window.dotlab.getState());
+export const toClient = (page, point) => page.evaluate((p) => window.dotlab.toClient(p), point);
+
+// Waits until the lesson has drawn at least `count` more frames, so input
+// that was just sent has been handled and published.
+export async function settle(page, count = 3) {
+  const start = await page.evaluate(() => window.dotlab.stats().framesRendered);
+  await page.waitForFunction((s) => window.dotlab.stats().framesRendered >= s, start + count, { timeout: 5000 })
+    .catch(() => {}); // an idle lesson may sleep before drawing that many: that is fine
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+export async function mouseDrag(page, from, to, steps = 12) {
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps });
+  await page.mouse.up();
+  await settle(page);
+}
+
+// Real touch events through the DevTools protocol, as a finger would send them.
+export async function touchDrag(page, from, to, { steps = 12, id = 1 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (x, y) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point(...from)] });
+  for (let i = 1; i <= steps; i++) {
+    const t = i / steps;
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [point(from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t)],
+    });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await settle(page);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, name);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+export function near(actual, expected, tolerance) {
+  return Math.abs(actual - expected) <= tolerance;
+}

@@ -5,6 +5,7 @@ source file, so the font travels inside the wasm with no extra request.
 usage: embed_font.py FONT.ttf OUT.cpp
 """
 import io
+import logging
 import sys
 
 from fontTools import subset
@@ -45,6 +46,7 @@ def main(src, out):
     options.layout_features = []  # ImGui does no shaping
     options.hinting = False       # ImGui's rasterizer ignores hints
     options.name_IDs = [0, 1, 2]  # keep the copyright and family names
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # chatty about tables it drops
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[c for lo, hi in RANGES for c in range(lo, hi + 1)])
     subsetter.subset(font)

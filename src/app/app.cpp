@@ -11,7 +11,7 @@ namespace {
 // Layout constants, CSS pixels.
 constexpr double kSideBySideMinWidth = 720;
 constexpr double kPanelWidth = 340;
-constexpr double kStackedPanelHeight = 330;
+constexpr double kStackedPanelHeight = 340;
 constexpr double kMinPlaneHalfExtent = 4;
 constexpr double kEdgeMarginPx = 6;
 
@@ -41,7 +41,8 @@ void set_inputs(App& app, const LessonState& state) {
 
 double preferred_height(double width) {
     if (width >= kSideBySideMinWidth) return 520;
-    return std::clamp(width, 240.0, 520.0) + kStackedPanelHeight;
+    // A plane a little wider than tall leaves room for the panel on a phone.
+    return std::clamp(width * 0.9, 240.0, 480.0) + kStackedPanelHeight;
 }
 
 void set_size(App& app, double width, double height) {

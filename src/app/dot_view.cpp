@@ -49,6 +49,17 @@ void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const
     dl->AddText(font, px, ImVec2(std::round(float(origin.x)), std::round(float(origin.y))), color, text);
 }
 
+// Text on a rounded patch of canvas colour, readable over grid and arrows.
+void label_with_backdrop(const App& app, ImDrawList* dl, ImFont* font, Vec2 center, ImU32 color,
+                         const char* text) {
+    const float px = font_px(app.fonts, font);
+    const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text);
+    const ImVec2 lo(float(center.x) - size.x / 2 - 4, float(center.y) - size.y / 2 - 1);
+    const ImVec2 hi(float(center.x) + size.x / 2 + 4, float(center.y) + size.y / 2 + 1);
+    dl->AddRectFilled(lo, hi, (app.palette->canvas & 0x00ffffff) | 0xE0000000, 4.0f);
+    text_at(dl, font, px, center, color, text, {0.5, 0.5});
+}
+
 std::string tick_label(double value, double step) {
     char buffer[32];
     const int decimals = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
@@ -128,7 +139,12 @@ void draw_projection(const App& app, ImDrawList* dl) {
         dl->AddLine(im(foot + along), im(foot + along + toward_b), p.perpendicular, 1.2f);
         dl->AddLine(im(foot + along + toward_b), im(foot + toward_b), p.perpendicular, 1.2f);
     }
-    dl->AddLine(im(origin), im(foot), p.projection, 6.0f);
+}
+
+// Drawn over a's shaft (it lies on a's line) and under b.
+void draw_projection_bar(const App& app, ImDrawList* dl) {
+    if (!unit(app.state.a)) return;
+    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, app.derived.proj)), app.palette->projection, 5.0f);
 }
 
 void draw_angle(const App& app, ImDrawList* dl) {
@@ -147,30 +163,32 @@ void draw_angle(const App& app, ImDrawList* dl) {
     dl->PathArcTo(im(origin), float(radius), float(from), float(from + signed_sweep), segments);
     dl->PathStroke(p.angleArc, 0, 2.0f);
 
+    // The label sits on the bisector just past the arc; on the far side of
+    // the origin when the angle is too narrow to hold it.
     const double mid = from + signed_sweep / 2;
-    const Vec2 label_at = origin + (radius + 16) * Vec2{std::cos(mid), std::sin(mid)};
-    text_at(dl, app.fonts.small, font_px(app.fonts, app.fonts.small), label_at, p.angleArc,
-            ("\u03b8 " + app.readouts.angle).c_str(), {0.5, 0.5});
+    const double outward = std::abs(signed_sweep) < 0.45 ? -(radius * 0.5 + 34) : radius + 36;
+    const Vec2 label_at = origin + outward * Vec2{std::cos(mid), std::sin(mid)};
+    label_with_backdrop(app, dl, app.fonts.small, label_at, p.angleArc, ("\u03b8 = " + app.readouts.angle).c_str());
 }
 
-void draw_vector(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, const char* name,
-                 Handle handle) {
-    const Palette& p = *app.palette;
+void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color) {
+    arrow(dl, screen_of(app, {0, 0}), screen_of(app, tip_world), color, 3.0f);
+}
+
+// The grip at a tip: a ring that swells while hovered or held, and the name
+// just beyond it, out of the arrow's way.
+void draw_handle(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, const char* name, Handle handle) {
     const Vec2 origin = screen_of(app, {0, 0});
     const Vec2 tip = screen_of(app, tip_world);
-    arrow(dl, origin, tip, color, 3.0f);
-
-    // The handle: a ring that swells while hovered or held.
     const bool active = app.drag.held == handle || app.hovered == handle;
+    const float radius = active ? 7.5f : 6.5f;
     if (active) dl->AddCircleFilled(im(tip), 15.0f, (color & 0x00ffffff) | 0x33000000, 24);
-    dl->AddCircleFilled(im(tip), active ? 7.5f : 6.5f, color, 20);
-    dl->AddCircle(im(tip), active ? 7.5f : 6.5f, p.handleRing, 20, 2.0f);
+    dl->AddCircleFilled(im(tip), radius, color, 20);
+    dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, 2.0f);
 
-    // The name sits just beyond the tip, out of the arrow's way.
     const double length = distance(origin, tip);
     const Vec2 out = length > 1 ? (1.0 / length) * (tip - origin) : Vec2{0.7, -0.7};
-    text_at(dl, app.fonts.large, font_px(app.fonts, app.fonts.large), tip + 20.0 * out, color, name,
-            {0.5, 0.5});
+    text_at(dl, app.fonts.large, font_px(app.fonts, app.fonts.large), tip + 20.0 * out, color, name, {0.5, 0.5});
 }
 
 // ---------------------------------------------------------------------------
@@ -206,9 +224,22 @@ void draw_panel(App& app) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Readouts", nullptr, flags);
 
+    // The headline, with a and b in their colours.
     ImGui::PushFont(app.fonts.large);
-    ImGui::Text("a \u00b7 b = %s", r.dotAlgebraic.c_str());
+    const ImVec2 tight(0, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, tight);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.vectorA), "a");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(" \u00b7 ");
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.vectorB), "b");
+    ImGui::SameLine();
+    ImGui::Text(" = %s", r.dotAlgebraic.c_str());
+    ImGui::PopStyleVar();
     ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.textMuted));
+    ImGui::TextWrapped("%s", r.verdict.c_str());
+    ImGui::PopStyleColor();
     ImGui::Spacing();
     formula("Algebraic", "a\u2093b\u2093 + a\u1d67b\u1d67", r.algebraicTerms, r.dotAlgebraic);
     formula("Geometric", "\u2016a\u2016 \u2016b\u2016 cos \u03b8", r.geometricTerms, r.dotGeometric);
@@ -231,10 +262,6 @@ void draw_panel(App& app) {
     ImGui::Text("cos \u03b8 = %s", r.cos.c_str());
     swatch(p.projection);
     ImGui::Text("b projected onto a: %s", r.projScalar.c_str());
-    if (!app.derived.cos) {
-        ImGui::Spacing();
-        ImGui::TextWrapped("A vector of length zero has no direction, so \u03b8 is undefined.");
-    }
 
     ImGui::Spacing();
     ImGui::Separator();
@@ -275,8 +302,11 @@ void draw_frame(App& app) {
     draw_grid(app, dl);
     draw_projection(app, dl);
     draw_angle(app, dl);
-    draw_vector(app, dl, app.state.a, app.palette->vectorA, "a", Handle::A);
-    draw_vector(app, dl, app.state.b, app.palette->vectorB, "b", Handle::B);
+    draw_arrow(app, dl, app.state.a, app.palette->vectorA);
+    draw_projection_bar(app, dl);
+    draw_arrow(app, dl, app.state.b, app.palette->vectorB);
+    draw_handle(app, dl, app.state.a, app.palette->vectorA, "a", Handle::A);
+    draw_handle(app, dl, app.state.b, app.palette->vectorB, "b", Handle::B);
     dl->PopClipRect();
     draw_panel(app);
     draw_notices(app);

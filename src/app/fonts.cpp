@@ -12,7 +12,7 @@ extern const unsigned short kFontGlyphRanges[];
 namespace {
 constexpr float kBodyPx = 15.0f;
 constexpr float kSmallPx = 12.0f;
-constexpr float kLargePx = 20.0f;
+constexpr float kLargePx = 22.0f;
 
 ImFont* add_font(float css_px, float density) {
     ImFontConfig config;

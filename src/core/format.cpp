@@ -47,8 +47,8 @@ std::string format_vec(Vec2 v, int decimals) {
 namespace {
 
 // Wraps a negative factor in parentheses so "3.00·(−1.00)" reads unambiguously.
-std::string factor(double value) {
-    std::string text = format_number(value);
+std::string factor(double value, int decimals = 2) {
+    std::string text = format_number(value, decimals);
     return text.rfind("\u2212", 0) == 0 ? "(" + text + ")" : text;
 }
 
@@ -65,13 +65,27 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d) {
     r.angle = d.angleDeg ? format_number(*d.angleDeg) + "\u00b0" : std::string("undefined");
     r.cos = format_number(d.cos);
     r.algebraicTerms = factor(a.x) + "\u00b7" + factor(b.x) + " + " + factor(a.y) + "\u00b7" + factor(b.y);
+    // Lengths and cosines are irrational in general; a third decimal keeps the
+    // product of the printed factors within rounding of the printed result.
     // With a zero vector the angle is meaningless but the product is not: a
     // zero length makes it zero whatever cos θ would be.
-    r.geometricTerms = factor(d.normA) + "\u00b7" + factor(d.normB) + "\u00b7" +
-                       (d.cos ? factor(*d.cos) : std::string("(undefined)"));
+    r.geometricTerms = factor(d.normA, 3) + "\u00b7" + factor(d.normB, 3) + "\u00b7" +
+                       (d.cos ? factor(*d.cos, 3) : std::string("(undefined)"));
     r.dotAlgebraic = format_number(d.dotAlgebraic);
     r.dotGeometric = format_number(d.dotGeometric);
     r.projScalar = format_number(d.projScalar);
+
+    // Judged on the value as shown, so the sentence never contradicts the
+    // number above it.
+    if (!d.cos) {
+        r.verdict = "A zero-length vector points nowhere, so a\u00b7b is 0.";
+    } else if (r.dotAlgebraic == "0.00") {
+        r.verdict = "a and b are at a right angle: they share no direction, so a\u00b7b is 0.";
+    } else if (d.dot > 0) {
+        r.verdict = "\u03b8 is under 90\u00b0: a and b lean the same way, so a\u00b7b is positive.";
+    } else {
+        r.verdict = "\u03b8 is over 90\u00b0: a and b lean apart, so a\u00b7b is negative.";
+    }
 
     r.spoken = "a dot b is " + spoken_number(d.dot) + ". ";
     r.spoken += d.angleDeg ? "The angle between a and b is " + spoken_number(*d.angleDeg) + " degrees. "

@@ -34,6 +34,7 @@ struct DotReadouts {
     std::string dotAlgebraic;    // "5.00"
     std::string dotGeometric;    // "5.00": the same text, whatever the rounding noise
     std::string projScalar;      // "2.21"
+    std::string verdict;         // what the sign of a·b says about the directions
     std::string spoken;          // one sentence for screen readers
 };
 

@@ -44,7 +44,7 @@ TEST_CASE("the readouts substitute the numbers into both formulas", "[format]") 
     CHECK(r.a == "(3.00, 1.00)");
     CHECK(r.b == "(1.00, 2.00)");
     CHECK(r.algebraicTerms == "3.00\u00b71.00 + 1.00\u00b72.00");
-    CHECK(r.geometricTerms == "3.16\u00b72.24\u00b70.71");
+    CHECK(r.geometricTerms == "3.162\u00b72.236\u00b70.707");
     CHECK(r.dotAlgebraic == "5.00");
     CHECK(r.dotGeometric == "5.00");
     CHECK(r.angle == "45.00\u00b0");
@@ -81,6 +81,16 @@ TEST_CASE("a zero vector reads undefined for θ and cos θ", "[format]") {
     CHECK(r.cos == "undefined");
     CHECK(r.dotAlgebraic == "0.00");
     CHECK(r.dotGeometric == "0.00");
-    CHECK(r.geometricTerms == "0.00\u00b72.24\u00b7(undefined)");
+    CHECK(r.geometricTerms == "0.000\u00b72.236\u00b7(undefined)");
     CHECK(r.spoken.find("undefined") != std::string::npos);
+}
+
+TEST_CASE("the verdict follows the sign of a·b as shown", "[format]") {
+    auto verdict = [](Vec2 a, Vec2 b) { return make_dot_readouts(a, b, derive_dot(a, b)).verdict; };
+    CHECK(verdict({3, 1}, {1, 2}).find("positive") != std::string::npos);
+    CHECK(verdict({3, 1}, {-1, -2}).find("negative") != std::string::npos);
+    CHECK(verdict({3, 0}, {0, 2}).find("right angle") != std::string::npos);
+    // 0.001 prints as 0.00: the verdict must not call it positive.
+    CHECK(verdict({1, 0}, {0.001, 5}).find("right angle") != std::string::npos);
+    CHECK(verdict({0, 0}, {1, 2}).find("zero-length") != std::string::npos);
 }

@@ -80,16 +80,29 @@
     canvas.focus({ preventScroll: true });
     if (e.pointerType === 'mouse') canvas.setPointerCapture(e.pointerId);
   });
-  // A finger that lands on empty plane scrolls the page; SDL (which would
-  // cancel the scroll) only sees touches that start on a tip or the panel.
-  stage.addEventListener('touchstart', (e) => {
+  // A finger that lands on a tip drags it, so that touch must not scroll the
+  // page; anywhere else the page scrolls as usual (SDL is told to leave
+  // touches alone, see main.cpp).
+  function holdTouch(e) {
     if (!runtimeUp) return;
     const rect = canvas.getBoundingClientRect();
     for (const t of e.changedTouches) {
-      if (Module._dotlab_wants_touch(t.clientX - rect.left, t.clientY - rect.top)) return;
+      if (Module._dotlab_wants_touch(t.clientX - rect.left, t.clientY - rect.top)) {
+        e.preventDefault();
+        return;
+      }
     }
-    e.stopPropagation();
-  }, { capture: true, passive: true });
+  }
+  canvas.addEventListener('touchstart', holdTouch, { passive: false });
+  canvas.addEventListener('touchmove', holdTouch, { passive: false });
+  // Once the page is scrolling, touch events can no longer be cancelled, but
+  // SDL still tries (to stop emulated mouse clicks), and Chrome reports each
+  // attempt as an error. SDL must still see the event to release its finger.
+  for (const type of ['touchmove', 'touchend', 'touchcancel']) {
+    stage.addEventListener(type, (e) => {
+      if (!e.cancelable) Object.defineProperty(e, 'preventDefault', { value() {} });
+    }, { capture: true, passive: true });
+  }
 
   // ---------------------------------------------------------------------------
   // Screen-reader mirror, debounced so a drag is not read out at every step

@@ -61,7 +61,7 @@ void set_size(App& app, double width, double height) {
 }
 
 bool pointer_down(App& app, Vec2 at, PointerKind kind, long long id) {
-    if (!app.layout.plane.contains(at)) return false;
+    if (!app.layout.plane.contains(at) || app.overlay.contains(at)) return false;
     return press(app.drag, app.plane, app.state.a, app.state.b, at, kind, id);
 }
 
@@ -94,8 +94,7 @@ bool pointer_up(App& app, PointerKind kind, long long id) {
 
 bool wants_touch(const App& app, Vec2 at) {
     if (app.drag.held != Handle::None) return true;
-    if (app.layout.panel.contains(at)) return true;
-    return app.layout.plane.contains(at) &&
+    return app.layout.plane.contains(at) && !app.overlay.contains(at) &&
            hit_test(app.plane, app.state.a, app.state.b, at, PointerKind::Touch) != Handle::None;
 }
 

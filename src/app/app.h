@@ -36,6 +36,7 @@ struct App {
     const Palette* palette = &light_palette();
 
     std::vector<std::string> notices;  // bad URL values and the like, dismissible
+    Rect overlay;  // where the notices were drawn last frame: presses there are theirs
     bool changed = true;    // inputs changed since the bridge last published them
     bool animating = false; // something on screen still moves without input
 };
@@ -55,7 +56,8 @@ double preferred_height(double width);
 bool pointer_down(App& app, Vec2 at, PointerKind kind, long long id);
 bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id);
 bool pointer_up(App& app, PointerKind kind, long long id);
-// Whether a touch at `at` should go to the lesson rather than scroll the page.
+// Whether a touch at `at` starts (or continues) a drag, so the page must not
+// scroll; everywhere else a finger scrolls the page as usual.
 bool wants_touch(const App& app, Vec2 at);
 
 // Issues ImGui calls for one frame. Call between ImGui::NewFrame and Render.

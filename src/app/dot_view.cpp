@@ -274,6 +274,7 @@ void draw_panel(App& app) {
 }
 
 void draw_notices(App& app) {
+    app.overlay = Rect{};
     if (app.notices.empty()) return;
     const Rect& r = app.layout.plane;
     const float width = float(std::min(r.w - 24, 460.0));
@@ -288,6 +289,8 @@ void draw_notices(App& app) {
                      ImGuiWindowFlags_AlwaysAutoResize);
     for (const std::string& notice : app.notices) ImGui::TextWrapped("%s", notice.c_str());
     if (ImGui::SmallButton("Dismiss")) app.notices.clear();
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    app.overlay = Rect{pos.x, pos.y, size.x, size.y};
     ImGui::End();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);

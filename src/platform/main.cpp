@@ -42,33 +42,21 @@ constexpr int kQuietFramesBeforePause = 3;
 // ---------------------------------------------------------------------------
 // Input: SDL events -> lesson pointer events
 // ---------------------------------------------------------------------------
-Vec2 finger_position(const SDL_TouchFingerEvent& e) {
-    int w = 0, h = 0;
-    SDL_GetWindowSize(g.window, &w, &h);
-    return {double(e.x) * w, double(e.y) * h};
-}
+// Fingers reach us as SDL's touch-made mouse events: they carry the first
+// finger only, so a second finger can never steal or start a drag.
+PointerKind kind_of(Uint32 which) { return which == SDL_TOUCH_MOUSEID ? PointerKind::Touch : PointerKind::Mouse; }
 
 bool handle_pointer(const SDL_Event& e) {
     App& app = g.app;
     switch (e.type) {
         case SDL_MOUSEBUTTONDOWN:
-            // Touches arrive twice: as fingers and as made-up mouse events.
-            // Fingers are the ones to trust; the copies are ImGui's.
-            if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return false;
-            if (ImGui::GetIO().WantCaptureMouse) return false;
-            return pointer_down(app, {double(e.button.x), double(e.button.y)}, PointerKind::Mouse, 0);
+            if (e.button.button != SDL_BUTTON_LEFT) return false;
+            return pointer_down(app, {double(e.button.x), double(e.button.y)}, kind_of(e.button.which), 0);
         case SDL_MOUSEMOTION:
-            if (e.motion.which == SDL_TOUCH_MOUSEID) return false;
-            return pointer_move(app, {double(e.motion.x), double(e.motion.y)}, PointerKind::Mouse, 0);
+            return pointer_move(app, {double(e.motion.x), double(e.motion.y)}, kind_of(e.motion.which), 0);
         case SDL_MOUSEBUTTONUP:
-            if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return false;
-            return pointer_up(app, PointerKind::Mouse, 0);
-        case SDL_FINGERDOWN:
-            return pointer_down(app, finger_position(e.tfinger), PointerKind::Touch, e.tfinger.fingerId);
-        case SDL_FINGERMOTION:
-            return pointer_move(app, finger_position(e.tfinger), PointerKind::Touch, e.tfinger.fingerId);
-        case SDL_FINGERUP:
-            return pointer_up(app, PointerKind::Touch, e.tfinger.fingerId);
+            if (e.button.button != SDL_BUTTON_LEFT) return false;
+            return pointer_up(app, kind_of(e.button.which), 0);
         default:
             return false;
     }
@@ -211,8 +199,13 @@ int main(int argc, char** argv) {
     SDL_GetWindowSize(g.window, &w, &h);
     set_size(g.app, w, h);
     bridge_request_layout();  // the page knows the real size
-    // Nothing in the lesson scrolls, so the wheel is left to the page.
+    // Nothing in the lesson scrolls, so the wheel is left to the page. With
+    // finger-down events on, SDL would cancel every touch's page scroll;
+    // dotlab.js cancels only those that land on a tip.
     SDL_EventState(SDL_MOUSEWHEEL, SDL_IGNORE);
+    SDL_EventState(SDL_FINGERDOWN, SDL_IGNORE);
+    SDL_EventState(SDL_FINGERMOTION, SDL_IGNORE);
+    SDL_EventState(SDL_FINGERUP, SDL_IGNORE);
     SDL_AddEventWatch(wake_on_event, nullptr);
     emscripten_set_main_loop(frame, 0, false);
     return 0;

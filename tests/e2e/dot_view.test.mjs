@@ -134,6 +134,20 @@ describe('dot view', () => {
     await context.close();
   });
 
+  test('a finger on empty plane scrolls the page instead of dragging', async () => {
+    const { context, page, problems } = await openLesson(browser, { device: PHONE }, server);
+    const before = await page.evaluate(() => window.scrollY);
+    const start = await toClient(page, [-3, -2]);
+    assert.ok(start[1] > 0 && start[1] < 667, 'the swipe starts on the visible canvas');
+    await touchDrag(page, start, [start[0], start[1] - 200], { steps: 10, pauseMs: 16 });
+    const after = await page.evaluate(() => window.scrollY);
+    assert.ok(after > before + 50, `page scrolled (${before} -> ${after})`);
+    const state = await getState(page);
+    assert.deepEqual([state.a, state.b], [[3, 1], [1, 2]], 'no vector moved');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('?a=3,0&b=0,2 opens at a right angle with a zero dot product', async () => {
     const { context, page, problems } = await openLesson(browser, { query: '?a=3,0&b=0,2' }, server);
     const state = await getState(page);

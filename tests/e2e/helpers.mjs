@@ -69,7 +69,7 @@ export async function mouseDrag(page, from, to, steps = 12) {
 }
 
 // Real touch events through the DevTools protocol, as a finger would send them.
-export async function touchDrag(page, from, to, { steps = 12, id = 1 } = {}) {
+export async function touchDrag(page, from, to, { steps = 12, id = 1, pauseMs = 0 } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const point = (x, y) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point(...from)] });
@@ -79,6 +79,7 @@ export async function touchDrag(page, from, to, { steps = 12, id = 1 } = {}) {
       type: 'touchMove',
       touchPoints: [point(from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t)],
     });
+    if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();

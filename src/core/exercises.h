@@ -1,0 +1,67 @@
+// The four "predict, then drag" exercises: what each asks, the choices for
+// the prediction, and the live check with its explicit tolerances.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+
+#include "vec2.h"
+
+namespace dotlab {
+
+constexpr int kExerciseCount = 4;
+
+// Tolerances, shared by the checks, the tests and the text that cites them.
+constexpr double kPerpendicularMaxAbsCos = 0.02;
+constexpr double kOppositeMaxCos = -0.98;
+constexpr double kStretchFactor = 3.0;
+constexpr double kStretchMaxTurnDeg = 2.0;
+constexpr double kStretchLengthTolerance = 0.05;  // relative to 3·‖b₀‖
+constexpr double kUnitLengthMin = 0.95;
+constexpr double kUnitLengthMax = 1.05;
+constexpr double kParallelMinCos = 0.98;
+
+struct ExerciseText {
+    int id;                            // 1..4
+    const char* title;
+    const char* task;                  // what to do with the vectors
+    std::array<const char*, 3> choices;  // possible outcomes to predict
+    int correctChoice;                 // index into choices
+    const char* why;                   // why it matters for embeddings or attention
+};
+
+// The exercise with this id (1..kExerciseCount).
+const ExerciseText& exercise_text(int id);
+bool is_exercise_id(int id);
+
+struct ExerciseCheck {
+    bool passed = false;
+    std::string evidence;  // the numbers that prove it (or show how far off it is)
+};
+
+// Whether (a, b) completes exercise `id`. `b_start` is b as it was when the
+// learner made the prediction (the stretch exercise measures from it).
+// Zero-length vectors never pass.
+ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start);
+
+struct ExerciseProgress {
+    std::optional<int> predicted;  // index of the chosen outcome
+    bool done = false;
+};
+
+struct ExerciseSession {
+    int active = 1;  // the exercise on show
+    std::array<ExerciseProgress, kExerciseCount> progress{};
+    Vec2 bStart;     // b when the active exercise's prediction was made
+};
+
+ExerciseProgress& progress_of(ExerciseSession& session, int id);
+const ExerciseProgress& progress_of(const ExerciseSession& session, int id);
+
+// Progress as a short string for localStorage ("v1:1=0d,2=1,3=-,4=-;active=2")
+// and back. Decoding is forgiving: anything unreadable becomes "not started".
+std::string encode_progress(const ExerciseSession& session);
+ExerciseSession decode_progress(const std::string& text);
+
+}  // namespace dotlab

@@ -9,6 +9,9 @@
   const stage = document.getElementById('stage');
   const live = document.getElementById('dotlab-live');
   const loading = document.getElementById('loading');
+  const entry = document.getElementById('entry');
+  const entryError = document.getElementById('entry-error');
+  const PROGRESS_KEY = 'dotlab:v1:exercises';
 
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -105,6 +108,75 @@
   }
 
   // ---------------------------------------------------------------------------
+  // Keyboard: the lesson's keys while the canvas has focus. Numbers follow
+  // enum class Key in src/app/app.h.
+  // ---------------------------------------------------------------------------
+  const KEYS = {
+    Tab: 1, ArrowLeft: 3, ArrowRight: 4, ArrowUp: 5, ArrowDown: 6, Home: 7,
+    1: 8, 2: 9, 3: 10, n: 11, p: 12, g: 13, f: 14, u: 15,
+  };
+  canvas.addEventListener('keydown', (e) => {
+    if (!runtimeUp || e.ctrlKey || e.metaKey || e.altKey) return;
+    let key = KEYS[e.key.length === 1 ? e.key.toLowerCase() : e.key];
+    if (key === undefined) return;
+    if (key === KEYS.Tab && e.shiftKey) key = 2;
+    // Tab past the last vector is left to the browser, so focus moves on.
+    if (Module._dotlab_key(key, e.shiftKey ? 1 : 0)) e.preventDefault();
+  });
+  canvas.addEventListener('focus', (e) => {
+    const from = e.relatedTarget;
+    const backwards = !!from && !!(canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (runtimeUp) Module._dotlab_focus(1, backwards ? 1 : 0);
+  });
+  canvas.addEventListener('blur', () => { if (runtimeUp) Module._dotlab_focus(0, 0); });
+
+  // ---------------------------------------------------------------------------
+  // Numeric entry: typed coordinates go through the same validation as URLs
+  // ---------------------------------------------------------------------------
+  function showEntry(state) {
+    if (!entry) return;
+    const values = { ax: state.a[0], ay: state.a[1], bx: state.b[0], by: state.b[1] };
+    for (const [name, value] of Object.entries(values)) {
+      const input = entry.elements[name];
+      if (document.activeElement !== input) input.value = String(value);
+    }
+  }
+  function commitEntry(vector) {
+    const read = (name) => entry.elements[name].value.trim().replace(/\u2212/g, '-');
+    const text = read(vector + 'x') + ',' + read(vector + 'y');
+    const warnings = Module.ccall('dotlab_set_query', 'string', ['string'], [vector + '=' + encodeURIComponent(text)]);
+    for (const axis of ['x', 'y']) entry.elements[vector + axis].setAttribute('aria-invalid', warnings ? 'true' : 'false');
+    entryError.textContent = warnings
+      ? `${vector} was not changed: type two numbers between \u22121000 and 1000, such as 2.5 and \u22121.`
+      : '';
+    if (!warnings) showEntry(readState());
+  }
+  if (entry) {
+    entry.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (runtimeUp && document.activeElement && document.activeElement.name) commitEntry(document.activeElement.name[0]);
+    });
+    entry.addEventListener('change', (e) => {
+      if (runtimeUp && e.target.name) commitEntry(e.target.name[0]);
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // Exercise progress (localStorage) and completions (to an embedding page)
+  // ---------------------------------------------------------------------------
+  function loadProgress() {
+    try { return localStorage.getItem(PROGRESS_KEY) || ''; } catch (err) { return ''; }
+  }
+  function saveProgress(text) {
+    try { localStorage.setItem(PROGRESS_KEY, text); } catch (err) { /* storage off: progress lasts this visit */ }
+  }
+  function announceExercise(id, predicted, correct) {
+    if (window.parent !== window) {
+      window.parent.postMessage({ type: 'dotlab:exercise', id, predicted, correct }, '*');
+    }
+  }
+
+  // ---------------------------------------------------------------------------
   // Screen-reader mirror, debounced so a drag is not read out at every step
   // ---------------------------------------------------------------------------
   let speakTimer = 0;
@@ -120,21 +192,26 @@
   // ---------------------------------------------------------------------------
   window.Module = {
     canvas,
-    // main() reads the starting state from these, the fragment last so it wins.
-    arguments: [location.search, location.hash],
+    // main() reads saved progress and the starting state from these; the
+    // fragment comes last so it wins.
+    arguments: ['progress:' + loadProgress(), location.search, location.hash],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     dotlabHooks: {
       layout() { runtimeUp = true; fit(); },
+      saveProgress,
+      exerciseDone: announceExercise,
       ready() {
         if (loading) loading.hidden = true;
+        showEntry(readState());
         live.textContent = Module.UTF8ToString(Module._dotlab_spoken());
         resolveReady();
       },
       changed() {
         speakSoon();
-        if (listeners.size === 0) return;
         const state = readState();
+        showEntry(state);
+        if (listeners.size === 0) return;
         for (const fn of [...listeners]) {
           try { fn(state); } catch (err) { console.warn('dotlab.onChange listener failed:', err); }
         }

@@ -1,11 +1,12 @@
 // The lesson as the platform layer sees it: one App value holding all state,
-// fed pointer events and a size, asked to draw a frame.
+// fed pointer and key events and a size, asked to draw a frame.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "../core/dot_product.h"
+#include "../core/exercises.h"
 #include "../core/format.h"
 #include "../core/lesson_state.h"
 #include "drag.h"
@@ -16,9 +17,27 @@
 namespace dotlab {
 
 struct Layout {
-    Rect plane;   // the drawing
-    Rect panel;   // the readouts
+    Rect plane;            // the drawing
+    Rect panel;            // the readouts and exercises
     bool stacked = false;  // panel below the plane (narrow screens) or beside it
+};
+
+// Keys the lesson understands. web/dotlab.js sends these numbers.
+enum class Key : int {
+    NextHandle = 1,   // Tab
+    PrevHandle,       // Shift+Tab
+    Left, Right, Up, Down,
+    Reset,            // Home
+    Choice1, Choice2, Choice3,
+    NextExercise, PrevExercise,
+    ToggleSnap, ToggleFine, ToggleNormalize,
+};
+
+// An exercise the learner just completed, waiting for the bridge to report it.
+struct Completion {
+    int id = 0;
+    int predicted = 0;
+    bool correct = false;
 };
 
 struct App {
@@ -28,17 +47,32 @@ struct App {
     DotDerived derived;
     DotReadouts readouts;
 
+    ExerciseSession exercises;
+    ExerciseCheck check;  // the active exercise against the current vectors
+    bool movedSincePrediction = false;  // a prediction is tested by moving, not by what was already there
+
+    // Interaction.
     Layout layout;
     Plane plane;
     Drag drag;
+    DragOptions dragOptions;
+    bool normalized = false;  // show â and b̂; the headline reads as cos θ
     Handle hovered = Handle::None;
+    Handle selected = Handle::None;  // keyboard selection, shown while focused
+    bool focused = false;
+
     Fonts fonts;
     const Palette* palette = &light_palette();
-
     std::vector<std::string> notices;  // bad URL values and the like, dismissible
-    Rect overlay;  // where the notices were drawn last frame: presses there are theirs
-    bool changed = true;    // inputs changed since the bridge last published them
-    bool animating = false; // something on screen still moves without input
+    Rect overlay;                      // where the notices were drawn last frame: presses there are theirs
+    double panelContentHeight = 600;   // measured each frame; the page sizes the canvas to fit
+
+    // Outbox for the bridge, emptied after each frame.
+    bool changed = true;           // inputs changed since last published
+    bool progressChanged = false;  // exercise progress to save
+    bool heightChanged = false;    // the panel needs a different canvas height
+    std::vector<Completion> completions;
+    bool animating = false;  // something on screen still moves without input
 };
 
 // Replaces the inputs and re-derives every number from them.
@@ -48,8 +82,8 @@ void set_inputs(App& app, const LessonState& state);
 void set_size(App& app, double width, double height);
 
 // The canvas height the lesson wants at a given width, so the page can size
-// the canvas and nothing is clipped on narrow screens.
-double preferred_height(double width);
+// the canvas and nothing is clipped.
+double preferred_height(const App& app, double width);
 
 // Pointer input in CSS pixels, straight from the platform's events. Each
 // returns true when the lesson used the event (it then needs a redraw).
@@ -60,7 +94,21 @@ bool pointer_up(App& app, PointerKind kind, long long id);
 // scroll; everywhere else a finger scrolls the page as usual.
 bool wants_touch(const App& app, Vec2 at);
 
+// Keyboard. Returns false for a key the page should handle (Tab past the last
+// vector moves focus on, so the canvas never traps the keyboard).
+// Shift makes the arrow keys move ten times as far.
+bool key_press(App& app, Key key, bool shift);
+// Focus arriving (forwards selects a, backwards selects b) or leaving.
+void set_focus(App& app, bool focused, bool backwards);
+
+// Exercises.
+void open_exercise(App& app, int id);
+void choose_prediction(App& app, int choice);
+void reset_progress(App& app);
+
 // Issues ImGui calls for one frame. Call between ImGui::NewFrame and Render.
 void draw_frame(App& app);
+// The exercise card inside the panel (exercise_view.cpp).
+void draw_exercise_card(App& app);
 
 }  // namespace dotlab

@@ -182,6 +182,8 @@ void draw_handle(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, co
     const Vec2 tip = screen_of(app, tip_world);
     const bool active = app.drag.held == handle || app.hovered == handle;
     const float radius = active ? 7.5f : 6.5f;
+    // The keyboard's selection, visible only while the canvas has focus.
+    if (app.focused && app.selected == handle) dl->AddCircle(im(tip), 13.0f, app.palette->focusRing, 28, 2.0f);
     if (active) dl->AddCircleFilled(im(tip), 15.0f, (color & 0x00ffffff) | 0x33000000, 24);
     dl->AddCircleFilled(im(tip), radius, color, 20);
     dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, 2.0f);
@@ -189,6 +191,39 @@ void draw_handle(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, co
     const double length = distance(origin, tip);
     const Vec2 out = length > 1 ? (1.0 / length) * (tip - origin) : Vec2{0.7, -0.7};
     text_at(dl, app.fonts.large, font_px(app.fonts, app.fonts.large), tip + 20.0 * out, color, name, {0.5, 0.5});
+}
+
+// â has its own code point; b̂ does not, and ImGui does not stack combining
+// marks, so b gets its circumflex drawn over the ascender by hand.
+void unit_label(const App& app, ImDrawList* dl, Vec2 center, ImU32 color, bool is_a) {
+    ImFont* font = app.fonts.body;
+    const float px = font_px(app.fonts, font);
+    text_at(dl, font, px, center, color, is_a ? "\u00e2" : "b", {0.5, 0.5});
+    if (is_a) return;
+    const float top = float(center.y) - px * 0.62f;
+    const float x = float(center.x);
+    dl->AddLine(ImVec2(x - 3.5f, top + 2.5f), ImVec2(x, top - 0.5f), color, 1.3f);
+    dl->AddLine(ImVec2(x, top - 0.5f), ImVec2(x + 3.5f, top + 2.5f), color, 1.3f);
+}
+
+// With "unit vectors" on: the unit circle and â, b̂ on it. Their dot product
+// is cos θ, the cosine similarity.
+void draw_unit_vectors(const App& app, ImDrawList* dl) {
+    const Palette& p = *app.palette;
+    const Vec2 origin = screen_of(app, {0, 0});
+    const float radius = float(pixels_per_unit(app.plane));
+    dl->AddCircle(im(origin), radius, p.gridMajor, 96, 1.5f);
+    const struct { Vec2 v; ImU32 color; bool isA; } arrows[] = {{app.state.a, p.vectorA, true},
+                                                                {app.state.b, p.vectorB, false}};
+    for (const auto& arrow_info : arrows) {
+        const auto u = unit(arrow_info.v);
+        if (!u) continue;
+        const ImU32 faded = (arrow_info.color & 0x00ffffff) | 0xB0000000;
+        arrow(dl, origin, screen_of(app, *u), faded, 2.5f);
+        const Vec2 out{u->x, -u->y};  // screen direction
+        const Vec2 side{out.y, -out.x};
+        unit_label(app, dl, screen_of(app, *u) + 12.0 * side + 4.0 * out, arrow_info.color, arrow_info.isA);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -214,39 +249,40 @@ void formula(const char* label, const char* symbols, const std::string& terms, c
     ImGui::Unindent(12);
 }
 
-void draw_panel(App& app) {
+void headline(const App& app) {
     const Palette& p = *app.palette;
     const DotReadouts& r = app.readouts;
-    const Rect& rect = app.layout.panel;
-    ImGui::SetNextWindowPos(ImVec2(float(rect.x), float(rect.y)));
-    ImGui::SetNextWindowSize(ImVec2(float(rect.w), float(rect.h)));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("Readouts", nullptr, flags);
-
-    // The headline, with a and b in their colours.
     ImGui::PushFont(app.fonts.large);
-    const ImVec2 tight(0, 0);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, tight);
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.vectorA), "a");
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    const char* a_name = app.normalized ? "\u00e2" : "a";
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.vectorA), "%s", a_name);
     ImGui::SameLine();
     ImGui::TextUnformatted(" \u00b7 ");
     ImGui::SameLine();
+    // b̂ as "b" with a hat drawn over it, like on the plane.
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(p.vectorB), "b");
+    if (app.normalized) {
+        const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+        const float x = (lo.x + hi.x) / 2, top = lo.y - 1;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x - 4, top + 3), ImVec2(x, top - 1), p.vectorB, 1.5f);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top - 1), ImVec2(x + 4, top + 3), p.vectorB, 1.5f);
+    }
     ImGui::SameLine();
-    ImGui::Text(" = %s", r.dotAlgebraic.c_str());
+    if (app.normalized) ImGui::Text(" = cos \u03b8 = %s", r.cos.c_str());
+    else ImGui::Text(" = %s", r.dotAlgebraic.c_str());
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.textMuted));
-    ImGui::TextWrapped("%s", r.verdict.c_str());
+    if (app.normalized)
+        ImGui::TextWrapped("Unit vectors: their dot product is the cosine similarity of a and b, lengths divided out.");
+    else
+        ImGui::TextWrapped("%s", r.verdict.c_str());
     ImGui::PopStyleColor();
-    ImGui::Spacing();
-    formula("Algebraic", "a\u2093b\u2093 + a\u1d67b\u1d67", r.algebraicTerms, r.dotAlgebraic);
-    formula("Geometric", "\u2016a\u2016 \u2016b\u2016 cos \u03b8", r.geometricTerms, r.dotGeometric);
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
+}
 
+void readout_table(const App& app) {
+    const Palette& p = *app.palette;
+    const DotReadouts& r = app.readouts;
     const float column = ImGui::GetContentRegionAvail().x * 0.56f;
     swatch(p.vectorA);
     ImGui::Text("a = %s", r.a.c_str());
@@ -262,14 +298,70 @@ void draw_panel(App& app) {
     ImGui::Text("cos \u03b8 = %s", r.cos.c_str());
     swatch(p.projection);
     ImGui::Text("b projected onto a: %s", r.projScalar.c_str());
+}
 
+void toggles(App& app) {
+    bool snap = app.dragOptions.snap > 0;
+    if (ImGui::Checkbox("Snap", &snap)) app.dragOptions.snap = snap ? kDefaultSnap : 0;
+    ImGui::SameLine();
+    ImGui::Checkbox("Fine", &app.dragOptions.fine);
+    ImGui::SameLine();
+    ImGui::Checkbox("Unit vectors", &app.normalized);
+    ImGui::SameLine();
+    const char* reset = "Reset";
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reset).x -
+                         ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::Button(reset)) set_inputs(app, app.initial);
+}
+
+void section_break() {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    ImGui::TextDisabled("Drag the tips of a and b.");
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("Reset").x -
-                    ImGui::GetStyle().FramePadding.x * 2);
-    if (ImGui::Button("Reset")) set_inputs(app, app.initial);
+}
+
+void draw_panel(App& app) {
+    const DotReadouts& r = app.readouts;
+    const Rect& rect = app.layout.panel;
+    ImGui::SetNextWindowPos(ImVec2(float(rect.x), float(rect.y)));
+    ImGui::SetNextWindowSize(ImVec2(float(rect.w), float(rect.h)));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Readouts", nullptr, flags);
+
+    headline(app);
+    ImGui::Spacing();
+    formula("Algebraic", "a\u2093b\u2093 + a\u1d67b\u1d67", r.algebraicTerms, r.dotAlgebraic);
+    formula("Geometric", "\u2016a\u2016 \u2016b\u2016 cos \u03b8", r.geometricTerms, r.dotGeometric);
+    section_break();
+    readout_table(app);
+    ImGui::Spacing();
+    toggles(app);
+    section_break();
+    draw_exercise_card(app);
+    // The key list shows while the canvas has focus; beside the plane its room
+    // is kept either way, so focusing never changes the canvas's size. Narrow
+    // screens (touch, mostly) skip it; the page's hint names the keys too.
+    const char* keys = "Keys: Tab picks a or b, arrows move it by 0.1 (Shift: 1), Home resets, "
+                       "1\u20133 predict, N next exercise, G snap, F fine, U unit vectors.";
+    if (!app.layout.stacked) {
+        ImGui::Spacing();
+        if (app.focused) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(app.palette->textMuted));
+            ImGui::TextWrapped("%s", keys);
+            ImGui::PopStyleColor();
+        } else {
+            ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys, nullptr, false, ImGui::GetContentRegionAvail().x).y));
+        }
+    }
+
+    // The page sizes the canvas to fit everything, so the panel never
+    // scrolls. Not mid-drag, though: the plane would shift under the pointer.
+    const double needed = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    if (std::abs(needed - app.panelContentHeight) > 1 && app.drag.held == Handle::None) {
+        app.panelContentHeight = needed;
+        app.heightChanged = true;
+    }
     ImGui::End();
 }
 
@@ -308,6 +400,7 @@ void draw_frame(App& app) {
     draw_arrow(app, dl, app.state.a, app.palette->vectorA);
     draw_projection_bar(app, dl);
     draw_arrow(app, dl, app.state.b, app.palette->vectorB);
+    if (app.normalized) draw_unit_vectors(app, dl);
     draw_handle(app, dl, app.state.a, app.palette->vectorA, "a", Handle::A);
     draw_handle(app, dl, app.state.b, app.palette->vectorB, "b", Handle::B);
     dl->PopClipRect();

@@ -1,5 +1,7 @@
 #include "drag.h"
 
+#include <cmath>
+
 namespace dotlab {
 
 namespace {
@@ -26,14 +28,27 @@ bool press(Drag& drag, const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, Po
     drag.held = handle;
     drag.kind = kind;
     drag.pointerId = pointer_id;
-    drag.grabOffset = (handle == Handle::A ? a : b) - to_world(plane, screen_point);
+    drag.pressWorld = to_world(plane, screen_point);
+    drag.tipStart = handle == Handle::A ? a : b;
     return true;
 }
 
+Vec2 snap_to(Vec2 v, double step) {
+    if (!(step > 0)) return v;
+    auto round = [step](double x) {
+        const double r = std::round(x / step) * step;
+        return r == 0.0 ? 0.0 : r;
+    };
+    return {round(v.x), round(v.y)};
+}
+
 bool move_target(const Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind,
-                 long long pointer_id, Vec2& target) {
+                 long long pointer_id, const DragOptions& options, Vec2& target) {
     if (!owns(drag, kind, pointer_id)) return false;
-    target = to_world(plane, screen_point) + drag.grabOffset;
+    // Moving by the pointer's displacement (not to the pointer) means the tip
+    // never jumps to where the finger landed beside it.
+    const Vec2 moved = to_world(plane, screen_point) - drag.pressWorld;
+    target = snap_to(drag.tipStart + (options.fine ? kFineFactor : 1.0) * moved, options.snap);
     return true;
 }
 

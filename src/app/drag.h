@@ -21,8 +21,20 @@ struct Drag {
     Handle held = Handle::None;
     PointerKind kind = PointerKind::Mouse;
     long long pointerId = 0;
-    Vec2 grabOffset;  // tip minus pointer, in world units, so the tip never jumps
+    Vec2 pressWorld;  // where the pointer went down, world units
+    Vec2 tipStart;    // where the tip was then
 };
+
+// Precision aids for placing a tip exactly.
+struct DragOptions {
+    bool fine = false;  // the tip moves a quarter of the pointer's distance
+    double snap = 0;    // grid step to snap to; 0 is off
+};
+constexpr double kFineFactor = 0.25;
+constexpr double kDefaultSnap = 0.5;
+
+// Rounds to the nearest multiple of `step` (no-op for step <= 0), never -0.
+Vec2 snap_to(Vec2 v, double step);
 
 // The handle under `screen_point`, the nearer one when both are in reach.
 Handle hit_test(const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, PointerKind kind);
@@ -35,7 +47,7 @@ bool press(Drag& drag, const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, Po
 // Where the held tip goes for a pointer at `screen_point`, or nothing when
 // this pointer does not own the drag.
 bool move_target(const Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind,
-                 long long pointer_id, Vec2& target);
+                 long long pointer_id, const DragOptions& options, Vec2& target);
 
 // Ends the drag if this pointer owns it. Returns true when it did.
 bool release(Drag& drag, PointerKind kind, long long pointer_id);

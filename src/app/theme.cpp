@@ -18,6 +18,7 @@ const Palette& light_palette() {
         /*vectorA*/ rgb(0x1f6feb), /*vectorB*/ rgb(0xcf222e), /*projection*/ rgb(0xe36209),
         /*output*/ rgb(0x1a7f37), /*perpendicular*/ rgb(0x8c96a3), /*angleArc*/ rgb(0x6e40c9),
         /*handleRing*/ rgb(0xffffff), /*notice*/ rgb(0xfff8c5), /*noticeText*/ rgb(0x4d3800),
+        /*choiceHover*/ rgb(0xeef1f5), /*choiceSelected*/ rgb(0xddf4ff), /*focusRing*/ rgb(0x1f2328),
     };
     return palette;
 }
@@ -26,7 +27,7 @@ void apply_style(const Palette& p) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     style.WindowPadding = ImVec2(16, 14);
-    style.FramePadding = ImVec2(10, 6);
+    style.FramePadding = ImVec2(8, 4);
     style.ItemSpacing = ImVec2(8, 6);
     style.WindowRounding = 0;
     style.FrameRounding = 6;

@@ -11,6 +11,7 @@ struct Palette {
     ImU32 text, textMuted, rule;
     ImU32 vectorA, vectorB, projection, output, perpendicular, angleArc;
     ImU32 handleRing, notice, noticeText;
+    ImU32 choiceHover, choiceSelected, focusRing;
 };
 
 const Palette& light_palette();

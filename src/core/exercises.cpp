@@ -15,20 +15,19 @@ constexpr double kPi = 3.14159265358979323846;
 const std::array<ExerciseText, kExerciseCount> kExercises = {{
     {1, "Right angle",
      "Turn b until it is perpendicular to a.",
-     {"a\u00b7b becomes exactly 0, however long the arrows are",
-      "a\u00b7b gets small, but how small depends on the lengths",
-      "a\u00b7b turns negative"},
-     0,
+     {"a\u00b7b gets small, but how small depends on the lengths",
+      "a\u00b7b becomes exactly 0, however long the arrows are", "a\u00b7b turns negative"},
+     1,
      "At 90\u00b0 cos \u03b8 is 0, so the lengths no longer matter: the product is 0. Embeddings at right "
      "angles share no direction at all, which is why their similarity is zero."},
     {2, "Opposite",
      "Point b the opposite way to a.",
-     {"a\u00b7b becomes a large negative number", "a\u00b7b becomes 0", "a\u00b7b becomes a large positive number"},
-     0,
+     {"a\u00b7b becomes 0", "a\u00b7b becomes a large positive number", "a\u00b7b becomes a large negative number"},
+     2,
      "Pointing apart gives cos \u03b8 = \u22121, the most negative value there is. In attention, a key that "
      "points against the query gets the lowest score, and softmax gives it almost no weight."},
     {3, "Three times as long",
-     "Stretch b to three times its current length without turning it.",
+     "Stretch b to three times the length it has when you predict, without turning it.",
      {"a\u00b7b triples and cos \u03b8 stays the same", "a\u00b7b and cos \u03b8 both triple",
       "a\u00b7b stays the same"},
      0,
@@ -37,9 +36,9 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
      "similarity divides the lengths out."},
     {4, "Unit and parallel",
      "Make a and b point the same way, each with length 1.",
-     {"a\u00b7b \u2248 1 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 2 and cos \u03b8 \u2248 1",
+     {"a\u00b7b \u2248 2 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 1 and cos \u03b8 \u2248 1",
       "a\u00b7b \u2248 0"},
-     0,
+     1,
      "For unit vectors the dot product is the cosine itself, at most 1 when they align. Among many keys, "
      "the best-aligned one gets the highest score and, after softmax, the largest share of attention."},
 }};

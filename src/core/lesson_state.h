@@ -17,6 +17,7 @@ struct LessonState {
     Mode mode = Mode::Dot;
     Vec2 a{3.0, 1.0};
     Vec2 b{1.0, 2.0};
+    int exercise = 0;  // exercise to open from the URL, 1-4; 0 leaves the learner's own
 };
 
 const char* mode_name(Mode mode);

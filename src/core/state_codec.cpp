@@ -144,6 +144,9 @@ void apply_query(std::string_view query, LessonState& state, std::vector<std::st
         } else if (key == "mode") {
             if (value == "dot") state.mode = Mode::Dot;
             else warnings.push_back("Ignored mode=" + quoted_excerpt(value) + ": this page shows the dot view.");
+        } else if (key == "exercise") {
+            if (value.size() == 1 && is_exercise_id(value[0] - '0')) state.exercise = value[0] - '0';
+            else warnings.push_back("Ignored exercise=" + quoted_excerpt(value) + ": exercises are numbered 1 to 4.");
         } else if (key == "v") {
             if (value != "1")
                 warnings.push_back("Link format v=" + quoted_excerpt(value) +
@@ -159,7 +162,7 @@ std::string encode_query(const LessonState& state) {
            "," + query_number(state.b.y);
 }
 
-std::string to_json(const LessonState& state, const DotDerived& d) {
+std::string to_json(const LessonState& state, const DotDerived& d, const ExerciseSession& exercises) {
     std::string out = "{\"v\":" + std::to_string(kStateVersion) + ",\"mode\":\"" + mode_name(state.mode) + "\",\"a\":";
     json_vec(out, state.a);
     out += ",\"b\":";
@@ -182,7 +185,14 @@ std::string to_json(const LessonState& state, const DotDerived& d) {
     json_number(out, d.projScalar);
     out += ",\"proj\":";
     json_vec(out, d.proj);
-    out += "}}";
+    out += "},\"exercises\":[";
+    for (int id = 1; id <= kExerciseCount; ++id) {
+        const ExerciseProgress& p = progress_of(exercises, id);
+        out += "{\"id\":" + std::to_string(id) + ",\"predicted\":" +
+               (p.predicted ? std::to_string(*p.predicted) : std::string("null")) + ",\"done\":" +
+               (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
+    }
+    out += "]}";
     return out;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dot_product.h"
+#include "exercises.h"
 #include "lesson_state.h"
 
 namespace dotlab {
@@ -30,7 +31,7 @@ void apply_query(std::string_view query, LessonState& state, std::vector<std::st
 // The inverse of apply_query for the current mode: "v=1&mode=dot&a=3,1&b=1,2".
 std::string encode_query(const LessonState& state);
 
-// The getState() object: { v, mode, a, b, derived: {...} }.
-std::string to_json(const LessonState& state, const DotDerived& derived);
+// The getState() object: { v, mode, a, b, derived: {...}, exercises: [...] }.
+std::string to_json(const LessonState& state, const DotDerived& derived, const ExerciseSession& exercises);
 
 }  // namespace dotlab

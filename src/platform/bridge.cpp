@@ -18,6 +18,10 @@ namespace {
 EM_JS(void, js_ready, (), { if (Module.dotlabHooks) Module.dotlabHooks.ready(); });
 EM_JS(void, js_changed, (), { if (Module.dotlabHooks) Module.dotlabHooks.changed(); });
 EM_JS(void, js_layout, (), { if (Module.dotlabHooks) Module.dotlabHooks.layout(); });
+EM_JS(void, js_save_progress, (const char* text), { if (Module.dotlabHooks) Module.dotlabHooks.saveProgress(UTF8ToString(text)); });
+EM_JS(void, js_exercise_done, (int id, int predicted, int correct), {
+  if (Module.dotlabHooks) Module.dotlabHooks.exerciseDone(id, predicted, !!correct);
+});
 EM_JS(void, js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
 // clang-format on
 
@@ -28,8 +32,24 @@ std::string& scratch() {
 
 }  // namespace
 
-void bridge_after_frame(App& app, bool first_frame) {
-    if (first_frame) js_ready();
+void bridge_after_frame(App& app) {
+    // The panel measures itself while drawing; when it needs another height
+    // the page resizes the canvas. Ready waits for a frame drawn at the final
+    // size, so toClient() is right from the moment ready resolves.
+    static bool ready_sent = false;
+    const bool relayout = app.heightChanged;
+    app.heightChanged = false;
+    if (relayout) js_layout();
+    if (!ready_sent && !relayout) {
+        ready_sent = true;
+        js_ready();
+    }
+    if (app.progressChanged) {
+        app.progressChanged = false;
+        js_save_progress(encode_progress(app.exercises).c_str());
+    }
+    for (const Completion& c : app.completions) js_exercise_done(c.id, c.predicted, c.correct ? 1 : 0);
+    app.completions.clear();
     if (app.changed) {
         app.changed = false;
         js_changed();
@@ -52,7 +72,7 @@ using namespace dotlab;
 // getState(): the JSON text stays valid until the next bridge call.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_get_state() {
     const App& app = the_app();
-    scratch() = to_json(app.state, app.derived);
+    scratch() = to_json(app.state, app.derived, app.exercises);
     return scratch().c_str();
 }
 
@@ -64,6 +84,7 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
     std::vector<std::string> warnings;
     apply_query(query ? query : "", next, warnings);
     if (next.a != app.state.a || next.b != app.state.b || next.mode != app.state.mode) set_inputs(app, next);
+    if (next.exercise != app.state.exercise) open_exercise(app, next.exercise);
     scratch().clear();
     for (const std::string& w : warnings) scratch() += w + "\n";
     wake();
@@ -77,7 +98,19 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() { return the_app().readouts.spo
 EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_x(double x, double y) { return to_screen(the_app().plane, {x, y}).x; }
 EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_y(double x, double y) { return to_screen(the_app().plane, {x, y}).y; }
 
-EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(width); }
+EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(the_app(), width); }
+
+// Keys (numbers from app.h's Key). Returns 0 when the page should act on the
+// key itself, such as Tab leaving the canvas.
+EMSCRIPTEN_KEEPALIVE int dotlab_key(int key, int shift) {
+    const bool used = key_press(the_app(), static_cast<Key>(key), shift != 0);
+    wake();
+    return used ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards) {
+    set_focus(the_app(), focused != 0, backwards != 0);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void dotlab_resize(int css_width, int css_height) { resize_canvas(css_width, css_height); }
 EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) { return wants_touch(the_app(), {x, y}) ? 1 : 0; }
 

@@ -8,7 +8,7 @@ namespace dotlab {
 struct App;
 
 // Called once per rendered frame, after drawing: tells JS what changed.
-void bridge_after_frame(App& app, bool first_frame);
+void bridge_after_frame(App& app);
 
 // Asks the page to size the canvas (and so the lesson) to its container.
 void bridge_request_layout();

@@ -111,7 +111,7 @@ void frame() {
     const bool first = g.stats.framesRendered == 0;
     ++g.stats.framesRendered;
     const bool changed = g.app.changed;
-    bridge_after_frame(g.app, first);
+    bridge_after_frame(g.app);
     g.stats.lastFrameMs = emscripten_get_now() - started;
     if (first) g.stats.firstFrameMs = emscripten_get_now();
 
@@ -154,9 +154,10 @@ const FrameStats& frame_stats() { return g.stats; }
 // ---------------------------------------------------------------------------
 int main(int argc, char** argv) {
     using namespace dotlab;
-    // Keys go to the canvas only when it has focus, so the host page keeps
-    // its own arrow keys and shortcuts.
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    // SDL would cancel Tab on whatever it listens to, trapping keyboard users
+    // in the canvas. It gets an element that never has focus; dotlab.js
+    // handles the lesson's keys and lets Tab leave.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#dotlab-sdl-keys");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         bridge_warn(SDL_GetError());
         return 1;
@@ -183,11 +184,20 @@ int main(int argc, char** argv) {
     apply_style(*g.app.palette);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
 
+    // Arguments: saved exercise progress ("progress:…"), then the URL's query
+    // string and fragment, the fragment last so that it wins.
     LessonState state;
     std::vector<std::string> warnings;
-    for (int i = 1; i < argc; ++i) apply_query(argv[i], state, warnings);  // the fragment comes last and wins
+    const std::string progress_prefix = "progress:";
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind(progress_prefix, 0) == 0) g.app.exercises = decode_progress(arg.substr(progress_prefix.size()));
+        else apply_query(arg, state, warnings);
+    }
     g.app.initial = state;
     set_inputs(g.app, state);
+    open_exercise(g.app, state.exercise ? state.exercise : g.app.exercises.active);
+    g.app.progressChanged = false;  // nothing new to save yet
     if (!warnings.empty()) {
         g.app.notices = warnings;
         std::string all = "Dot Lab: some link values were ignored:";

@@ -51,25 +51,27 @@ export async function openLesson(browser, { query = '', device = DESKTOP, allowW
 export const getState = (page) => page.evaluate(() => window.dotlab.getState());
 export const toClient = (page, point) => page.evaluate((p) => window.dotlab.toClient(p), point);
 
-// Waits until the lesson has drawn at least `count` more frames, so input
-// that was just sent has been handled and published.
-export async function settle(page, count = 3) {
-  const start = await page.evaluate(() => window.dotlab.stats().framesRendered);
-  await page.waitForFunction((s) => window.dotlab.stats().framesRendered >= s, start + count, { timeout: 5000 })
-    .catch(() => {}); // an idle lesson may sleep before drawing that many: that is fine
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+// Waits until input that was just sent has been handled and published: two
+// animation frames of the lesson's page (a page or an iframe's frame). The
+// lesson handles queued input in its next frame, or sleeps if there was none.
+export async function settle(target) {
+  for (let i = 0; i < 2; i++) {
+    await target.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
 }
 
-export async function mouseDrag(page, from, to, steps = 12) {
+// `frame`: the lesson's frame when it is inside an iframe (coordinates are
+// still the top page's).
+export async function mouseDrag(page, from, to, { steps = 12, frame = page } = {}) {
   await page.mouse.move(from[0], from[1]);
   await page.mouse.down();
   await page.mouse.move(to[0], to[1], { steps });
   await page.mouse.up();
-  await settle(page);
+  await settle(frame);
 }
 
 // Real touch events through the DevTools protocol, as a finger would send them.
-export async function touchDrag(page, from, to, { steps = 12, id = 1, pauseMs = 0 } = {}) {
+export async function touchDrag(page, from, to, { steps = 12, id = 1, pauseMs = 0, frame = page } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const point = (x, y) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point(...from)] });
@@ -83,7 +85,7 @@ export async function touchDrag(page, from, to, { steps = 12, id = 1, pauseMs = 
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
-  await settle(page);
+  await settle(frame);
 }
 
 export async function screenshot(page, name) {

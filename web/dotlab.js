@@ -133,8 +133,26 @@
   // ---------------------------------------------------------------------------
   // Numeric entry: typed coordinates go through the same validation as URLs
   // ---------------------------------------------------------------------------
+  function showMode(mode) {
+    for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
+      tab.setAttribute('aria-selected', String(tab.dataset.mode === mode));
+    }
+    for (const caption of document.querySelectorAll('figcaption[data-mode]')) {
+      caption.hidden = caption.dataset.mode !== mode;
+    }
+  }
+  for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
+    tab.addEventListener('click', () => {
+      if (runtimeUp) window.dotlab.setState({ mode: tab.dataset.mode });
+    });
+  }
+
   function showEntry(state) {
+    showMode(state.mode);
     if (!entry) return;
+    // Typed coordinates are for a and b, which only the dot view has.
+    entry.hidden = state.mode !== 'dot';
+    if (entry.hidden) return;
     const values = { ax: state.a[0], ay: state.a[1], bx: state.b[0], by: state.b[1] };
     for (const [name, value] of Object.entries(values)) {
       const input = entry.elements[name];
@@ -209,6 +227,13 @@
       },
       changed() {
         speakSoon();
+        // The full state can be large (a thousand keys): build it only when
+        // someone reads it.
+        const mode = ['dot', 'attention', 'retrieval'][Module._dotlab_mode()];
+        if (listeners.size === 0 && mode !== 'dot') {
+          showMode(mode);
+          return;
+        }
         const state = readState();
         showEntry(state);
         if (listeners.size === 0) return;

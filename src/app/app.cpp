@@ -29,7 +29,7 @@ double stacked_plane_height(double width) { return std::clamp(width * 0.9, 240.0
 
 void refit_plane(App& app) {
     app.plane.screen = app.layout.plane;
-    app.plane.halfExtent = fitting_half_extent(app.state.a, app.state.b, kMinPlaneHalfExtent);
+    app.plane.halfExtent = fitting_half_extent(tips_of(app.state), kMinPlaneHalfExtent);
 }
 
 // Checks the active exercise; completes it once the vectors are at rest (a
@@ -38,8 +38,8 @@ void evaluate_exercise(App& app) {
     const int id = app.exercises.active;
     ExerciseProgress& progress = progress_of(app.exercises, id);
     app.check = check_exercise(id, app.state.a, app.state.b, app.exercises.bStart);
-    if (!progress.predicted || progress.done || !app.check.passed || !app.movedSincePrediction ||
-        app.drag.held != Handle::None)
+    if (app.state.mode != Mode::Dot || !progress.predicted || progress.done || !app.check.passed ||
+        !app.movedSincePrediction || app.drag.held != kNoHandle)
         return;
     progress.done = true;
     app.completions.push_back({id, *progress.predicted, *progress.predicted == exercise_text(id).correctChoice});
@@ -48,26 +48,106 @@ void evaluate_exercise(App& app) {
 }
 
 void move_selected(App& app, Vec2 by) {
-    if (app.selected == Handle::None) return;
+    const std::vector<Vec2> tips = tips_of(app.state);
+    if (app.selected < 0 || size_t(app.selected) >= tips.size()) return;
+    const Vec2 tip = tips[size_t(app.selected)];
     LessonState next = app.state;
-    Vec2& tip = app.selected == Handle::A ? next.a : next.b;
-    tip = {std::clamp(to_hundredths(tip.x + by.x), -kMaxCoordinate, kMaxCoordinate),
-           std::clamp(to_hundredths(tip.y + by.y), -kMaxCoordinate, kMaxCoordinate)};
+    set_tip(next, app.selected,
+            {std::clamp(to_hundredths(tip.x + by.x), -kMaxCoordinate, kMaxCoordinate),
+             std::clamp(to_hundredths(tip.y + by.y), -kMaxCoordinate, kMaxCoordinate)});
     set_inputs(app, next);
+}
+
+int tip_count(const LessonState& state) {
+    switch (state.mode) {
+        case Mode::Attention: return 1 + int(state.keys.size());
+        case Mode::Retrieval: return 1 + int(state.docs.size());
+        case Mode::Dot: break;
+    }
+    return 2;
 }
 
 }  // namespace
 
+std::vector<Vec2> tips_of(const LessonState& state) {
+    std::vector<Vec2> tips;
+    switch (state.mode) {
+        case Mode::Dot: return {state.a, state.b};
+        case Mode::Attention:
+            tips.reserve(1 + state.keys.size());
+            tips.push_back(state.q);
+            tips.insert(tips.end(), state.keys.begin(), state.keys.end());
+            break;
+        case Mode::Retrieval:
+            tips.reserve(1 + state.docs.size());
+            tips.push_back(state.q);
+            for (const Document& doc : state.docs) tips.push_back(doc.v);
+            break;
+    }
+    return tips;
+}
+
+void set_tip(LessonState& state, Handle handle, Vec2 tip) {
+    if (handle < 0) return;
+    const size_t i = size_t(handle);
+    switch (state.mode) {
+        case Mode::Dot: (handle == kHandleA ? state.a : state.b) = tip; break;
+        case Mode::Attention:
+            if (i == 0) state.q = tip;
+            else if (i <= state.keys.size()) state.keys[i - 1] = tip;
+            break;
+        case Mode::Retrieval:
+            if (i == 0) state.q = tip;
+            else if (i <= state.docs.size()) state.docs[i - 1].v = tip;
+            break;
+    }
+}
+
 void set_inputs(App& app, const LessonState& state) {
     if (state.a != app.state.a || state.b != app.state.b) app.movedSincePrediction = true;
+    const bool mode_changed = state.mode != app.state.mode;
+    const bool scale_changed = state.scale != app.state.scale;
     app.state = state;
-    app.derived = derive_dot(state.a, state.b);
-    app.readouts = make_dot_readouts(state.a, state.b, app.derived);
+    app.derived = derive(state);
+    app.readouts = make_dot_readouts(state.a, state.b, app.derived.dot);
+    if (mode_changed) {
+        app.drag = Drag{};
+        app.hovered = kNoHandle;
+        if (app.selected >= tip_count(state)) app.selected = app.focused ? 0 : kNoHandle;
+    }
+    // A new scale shows as √d when it is one, as a free value otherwise.
+    const double d = std::round(state.scale * state.scale);
+    if (scale_changed && d >= 1 && d <= 1024 && std::sqrt(d) == state.scale) app.dimension = int(d);
+    else if (scale_changed) app.freeScale = true;
     // Drags never rescale the plane (the tip would slide from under the
-    // finger); values set from outside do, so that both tips stay in view.
-    if (app.drag.held == Handle::None) refit_plane(app);
+    // finger); values set from outside do, so that every tip stays in view.
+    if (app.drag.held == kNoHandle) refit_plane(app);
     app.changed = true;
     evaluate_exercise(app);
+}
+
+void set_mode(App& app, Mode mode) {
+    LessonState next = app.state;
+    next.mode = mode;
+    set_inputs(app, next);
+}
+
+void add_key(App& app) {
+    if (app.state.keys.size() >= kMaxUiKeys) return;
+    LessonState next = app.state;
+    // A new key starts opposite the query's side, so it is easy to find.
+    const size_t i = next.keys.size();
+    next.keys.push_back(Vec2{-1.0 + 0.5 * double(i % 5), -2.0 + 0.25 * double(i % 7)});
+    next.values.push_back(default_value(i));
+    set_inputs(app, next);
+}
+
+void remove_key(App& app) {
+    if (app.state.keys.size() <= 1) return;
+    LessonState next = app.state;
+    next.keys.pop_back();
+    next.values.resize(next.keys.size());
+    set_inputs(app, next);
 }
 
 double preferred_height(const App& app, double width) {
@@ -91,7 +171,7 @@ void set_size(App& app, double width, double height) {
 
 bool pointer_down(App& app, Vec2 at, PointerKind kind, long long id) {
     if (!app.layout.plane.contains(at) || app.overlay.contains(at)) return false;
-    if (!press(app.drag, app.plane, app.state.a, app.state.b, at, kind, id)) return false;
+    if (!press(app.drag, app.plane, tips_of(app.state), at, kind, id)) return false;
     app.selected = app.drag.held;
     return true;
 }
@@ -100,9 +180,8 @@ bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id) {
     Vec2 target;
     if (!move_target(app.drag, app.plane, at, kind, id, app.dragOptions, target)) {
         if (kind != PointerKind::Mouse) return false;
-        const Handle over = app.layout.plane.contains(at)
-                                ? hit_test(app.plane, app.state.a, app.state.b, at, kind)
-                                : Handle::None;
+        const Handle over =
+            app.layout.plane.contains(at) ? hit_test(app.plane, tips_of(app.state), at, kind) : kNoHandle;
         const bool hover_changed = over != app.hovered;
         app.hovered = over;
         return hover_changed;
@@ -110,9 +189,10 @@ bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id) {
     // The pointer may leave the canvas mid-drag; the tip stays on the plane.
     target = clamp_to_plane(app.plane, target, kEdgeMarginPx);
     const Vec2 tip{to_hundredths(target.x), to_hundredths(target.y)};
+    const std::vector<Vec2> tips = tips_of(app.state);
+    if (size_t(app.drag.held) >= tips.size() || tips[size_t(app.drag.held)] == tip) return false;
     LessonState next = app.state;
-    (app.drag.held == Handle::A ? next.a : next.b) = tip;
-    if (next.a == app.state.a && next.b == app.state.b) return false;
+    set_tip(next, app.drag.held, tip);
     set_inputs(app, next);
     return true;
 }
@@ -126,21 +206,21 @@ bool pointer_up(App& app, PointerKind kind, long long id) {
 }
 
 bool wants_touch(const App& app, Vec2 at) {
-    if (app.drag.held != Handle::None) return true;
+    if (app.drag.held != kNoHandle) return true;
     return app.layout.plane.contains(at) && !app.overlay.contains(at) &&
-           hit_test(app.plane, app.state.a, app.state.b, at, PointerKind::Touch) != Handle::None;
+           hit_test(app.plane, tips_of(app.state), at, PointerKind::Touch) != kNoHandle;
 }
 
 bool key_press(App& app, Key key, bool shift) {
     const double step = shift ? kBigNudge : kNudge;
     switch (key) {
         case Key::NextHandle:
-            if (app.selected == Handle::B) return false;  // let focus move on
-            app.selected = app.selected == Handle::A ? Handle::B : Handle::A;
+            if (app.selected >= tip_count(app.state) - 1) return false;  // let focus move on
+            app.selected = std::max(0, app.selected + 1);
             return true;
         case Key::PrevHandle:
-            if (app.selected == Handle::A) return false;
-            app.selected = app.selected == Handle::B ? Handle::A : Handle::B;
+            if (app.selected == 0) return false;
+            app.selected = app.selected < 0 ? tip_count(app.state) - 1 : app.selected - 1;
             return true;
         case Key::Left: move_selected(app, {-step, 0}); return true;
         case Key::Right: move_selected(app, {step, 0}); return true;
@@ -163,7 +243,7 @@ bool key_press(App& app, Key key, bool shift) {
 
 void set_focus(App& app, bool focused, bool backwards) {
     app.focused = focused;
-    app.selected = focused ? (backwards ? Handle::B : Handle::A) : Handle::None;
+    app.selected = focused ? (backwards ? tip_count(app.state) - 1 : 0) : kNoHandle;
 }
 
 void open_exercise(App& app, int id) {

@@ -44,7 +44,7 @@ struct App {
     // Inputs and everything derived from them, kept in step by set_inputs().
     LessonState state;
     LessonState initial;  // what Reset returns to
-    DotDerived derived;
+    LessonDerived derived;
     DotReadouts readouts;
 
     ExerciseSession exercises;
@@ -57,8 +57,11 @@ struct App {
     Drag drag;
     DragOptions dragOptions;
     bool normalized = false;  // show â and b̂; the headline reads as cos θ
-    Handle hovered = Handle::None;
-    Handle selected = Handle::None;  // keyboard selection, shown while focused
+    // Attention's scale control: s = √d, or a free temperature.
+    bool freeScale = false;
+    int dimension = 2;
+    Handle hovered = kNoHandle;
+    Handle selected = kNoHandle;  // keyboard selection, shown while focused
     bool focused = false;
 
     Fonts fonts;
@@ -77,6 +80,16 @@ struct App {
 
 // Replaces the inputs and re-derives every number from them.
 void set_inputs(App& app, const LessonState& state);
+
+// The draggable tips of the current view, in hit-test order, and moving one.
+std::vector<Vec2> tips_of(const LessonState& state);
+void set_tip(LessonState& state, Handle handle, Vec2 tip);
+
+// Switches the view (the tabs and mode= in the URL).
+void set_mode(App& app, Mode mode);
+// Attention keys from the lesson's own buttons (up to kMaxUiKeys).
+void add_key(App& app);
+void remove_key(App& app);
 
 // Lays the lesson out in a canvas of `width` × `height` CSS pixels.
 void set_size(App& app, double width, double height);
@@ -108,7 +121,20 @@ void reset_progress(App& app);
 
 // Issues ImGui calls for one frame. Call between ImGui::NewFrame and Render.
 void draw_frame(App& app);
-// The exercise card inside the panel (exercise_view.cpp).
+
+// ---------------------------------------------------------------------------
+// Pieces of the frame, one file each
+// ---------------------------------------------------------------------------
+// dot_view.cpp
+void draw_dot_plane(App& app, ImDrawList* dl);
+void draw_dot_panel(App& app);
+// exercise_view.cpp
 void draw_exercise_card(App& app);
+// attention_view.cpp
+void draw_attention_plane(App& app, ImDrawList* dl);
+void draw_attention_panel(App& app);
+// retrieval_view.cpp
+void draw_retrieval_plane(App& app, ImDrawList* dl);
+void draw_retrieval_panel(App& app);
 
 }  // namespace dotlab

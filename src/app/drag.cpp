@@ -6,30 +6,33 @@ namespace dotlab {
 
 namespace {
 bool owns(const Drag& drag, PointerKind kind, long long pointer_id) {
-    return drag.held != Handle::None && drag.kind == kind && drag.pointerId == pointer_id;
+    return drag.held != kNoHandle && drag.kind == kind && drag.pointerId == pointer_id;
 }
 }  // namespace
 
-Handle hit_test(const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, PointerKind kind) {
-    const double radius = kind == PointerKind::Touch ? kTouchHitRadius : kMouseHitRadius;
-    const double da = distance(to_screen(plane, a), screen_point);
-    const double db = distance(to_screen(plane, b), screen_point);
-    // b is drawn on top, so it wins a tie.
-    if (db <= radius && db <= da) return Handle::B;
-    if (da <= radius) return Handle::A;
-    return Handle::None;
+Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind) {
+    double best = kind == PointerKind::Touch ? kTouchHitRadius : kMouseHitRadius;
+    Handle found = kNoHandle;
+    for (size_t i = 0; i < tips.size(); ++i) {
+        const double d = distance(to_screen(plane, tips[i]), screen_point);
+        if (d <= best) {
+            best = d;
+            found = Handle(i);
+        }
+    }
+    return found;
 }
 
-bool press(Drag& drag, const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, PointerKind kind,
+bool press(Drag& drag, const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind,
            long long pointer_id) {
-    if (drag.held != Handle::None) return false;
-    const Handle handle = hit_test(plane, a, b, screen_point, kind);
-    if (handle == Handle::None) return false;
+    if (drag.held != kNoHandle) return false;
+    const Handle handle = hit_test(plane, tips, screen_point, kind);
+    if (handle == kNoHandle) return false;
     drag.held = handle;
     drag.kind = kind;
     drag.pointerId = pointer_id;
     drag.pressWorld = to_world(plane, screen_point);
-    drag.tipStart = handle == Handle::A ? a : b;
+    drag.tipStart = tips[size_t(handle)];
     return true;
 }
 

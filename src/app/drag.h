@@ -9,7 +9,12 @@
 
 namespace dotlab {
 
-enum class Handle { None, A, B };
+// A draggable tip, by its index in the view's list of tips (dot view: a, b;
+// attention: q then the keys; retrieval: q then the documents).
+using Handle = int;
+constexpr Handle kNoHandle = -1;
+constexpr Handle kHandleA = 0;
+constexpr Handle kHandleB = 1;
 
 enum class PointerKind { Mouse, Touch };
 
@@ -18,7 +23,7 @@ constexpr double kMouseHitRadius = 14.0;
 constexpr double kTouchHitRadius = 24.0;
 
 struct Drag {
-    Handle held = Handle::None;
+    Handle held = kNoHandle;
     PointerKind kind = PointerKind::Mouse;
     long long pointerId = 0;
     Vec2 pressWorld;  // where the pointer went down, world units
@@ -36,12 +41,13 @@ constexpr double kDefaultSnap = 0.5;
 // Rounds to the nearest multiple of `step` (no-op for step <= 0), never -0.
 Vec2 snap_to(Vec2 v, double step);
 
-// The handle under `screen_point`, the nearer one when both are in reach.
-Handle hit_test(const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, PointerKind kind);
+// The tip under `screen_point`, the nearest when several are in reach (the
+// later one, drawn on top, on a tie).
+Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind);
 
 // Starts a drag if the pointer lands on a tip and no drag is under way.
 // Returns true when the press was taken.
-bool press(Drag& drag, const Plane& plane, Vec2 a, Vec2 b, Vec2 screen_point, PointerKind kind,
+bool press(Drag& drag, const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind,
            long long pointer_id);
 
 // Where the held tip goes for a pointer at `screen_point`, or nothing when

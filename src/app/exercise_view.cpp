@@ -1,19 +1,12 @@
 // The exercise card: predict, then drag, then see why it matters.
 #include <string>
 
-#include "app.h"
+#include "canvas.h"
 
 namespace dotlab {
 
 namespace {
 
-ImVec4 color4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
-
-void wrapped(ImU32 color, const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, color4(color));
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
 
 // One prediction: a full-width, wrapped, radio-style row. ImGui's RadioButton
 // cannot wrap its label, and these sentences do not fit on a phone's line.

@@ -36,8 +36,9 @@ double grid_step(const Plane& plane, double min_pixels) {
     return 10 * decade;
 }
 
-double fitting_half_extent(Vec2 a, Vec2 b, double minimum) {
-    const double reach = std::max({std::abs(a.x), std::abs(a.y), std::abs(b.x), std::abs(b.y)});
+double fitting_half_extent(const std::vector<Vec2>& tips, double minimum) {
+    double reach = 0;
+    for (const Vec2& t : tips) reach = std::max({reach, std::abs(t.x), std::abs(t.y)});
     return std::max(minimum, std::ceil(reach * 1.15));
 }
 

@@ -3,6 +3,8 @@
 // is unit-tested natively with the core.
 #pragma once
 
+#include <vector>
+
 #include "../core/vec2.h"
 
 namespace dotlab {
@@ -29,9 +31,9 @@ Vec2 visible_half_size(const Plane& plane);
 // A 1-2-5 grid step that puts at least `min_pixels` between grid lines.
 double grid_step(const Plane& plane, double min_pixels);
 
-// The extent that shows both tips with some margin, never below `minimum`,
+// The extent that shows every tip with some margin, never below `minimum`,
 // rounded up to a whole number so the view does not jitter.
-double fitting_half_extent(Vec2 a, Vec2 b, double minimum);
+double fitting_half_extent(const std::vector<Vec2>& tips, double minimum);
 
 // Moves a world point back inside the visible plane, `margin_px` in from the
 // edge, so a dragged tip can never be lost off-screen.

@@ -2,6 +2,19 @@
 
 namespace dotlab {
 
+LessonDerived derive(const LessonState& state) {
+    LessonDerived d;
+    d.dot = derive_dot(state.a, state.b);
+    d.attention = derive_attention(state.q, state.keys, state.values, state.scale);
+    d.retrieval = derive_retrieval(state.q, state.docs, state.norm);
+    return d;
+}
+
+Vec2 default_value(size_t index) {
+    static const Vec2 turns[] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
+    return turns[index % 4];
+}
+
 const char* mode_name(Mode mode) {
     switch (mode) {
         case Mode::Attention: return "attention";

@@ -1,6 +1,11 @@
-// The learner's inputs: everything needed to redraw the lesson exactly.
+// The learner's inputs: everything needed to redraw the lesson exactly, and
+// everything derived from them.
 #pragma once
 
+#include <vector>
+
+#include "attention.h"
+#include "dot_product.h"
 #include "vec2.h"
 
 namespace dotlab {
@@ -12,13 +17,39 @@ enum class Mode { Dot, Attention, Retrieval };
 // the lesson forms stays finite and exact to the digits shown.
 constexpr double kMaxCoordinate = 1000.0;
 constexpr int kStateVersion = 1;
+constexpr size_t kMaxKeys = 1000;     // through the URL or setState
+constexpr size_t kMaxUiKeys = 16;     // through the lesson's own buttons
+constexpr size_t kMaxDocuments = 32;
 
 struct LessonState {
     Mode mode = Mode::Dot;
+    // Dot view.
     Vec2 a{3.0, 1.0};
     Vec2 b{1.0, 2.0};
     int exercise = 0;  // exercise to open from the URL, 1-4; 0 leaves the learner's own
+    // Attention and retrieval share the query.
+    Vec2 q{1.0, 0.5};
+    std::vector<Vec2> keys{{1.5, 0.5}, {0.0, 1.5}, {-1.2, 0.3}, {0.6, -1.2}};
+    std::vector<Vec2> values{{1.0, 0.0}, {0.0, 1.0}, {-1.0, 0.0}, {0.0, -1.0}};
+    double scale = 1.4142135623730951;  // √d with d = 2
+    // Retrieval. The long "encyclopedia" wins on dot product and loses on cosine.
+    bool norm = false;
+    std::vector<Document> docs{{"kitten", {1.3, 0.75}}, {"cat", {1.5, 0.4}},  {"tiger", {1.2, 1.3}},
+                               {"encyclopedia", {2.0, 3.4}}, {"lion", {0.9, 0.9}}, {"car", {-0.6, 1.3}},
+                               {"pizza", {0.3, -1.2}},     {"banana", {-1.2, -0.6}}};
 };
+
+struct LessonDerived {
+    DotDerived dot;
+    AttentionDerived attention;
+    RetrievalDerived retrieval;
+};
+
+LessonDerived derive(const LessonState& state);
+
+// The value a new key gets: a unit vector turning a quarter each time, so
+// the values are easy to tell apart.
+Vec2 default_value(size_t index);
 
 const char* mode_name(Mode mode);
 

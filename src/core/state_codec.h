@@ -23,6 +23,9 @@ std::optional<Vec2> parse_vec2(std::string_view text);
 // Decodes "%2C" and "+" as in application/x-www-form-urlencoded.
 std::string percent_decode(std::string_view text);
 
+// "1,0;0,1" -> {{1,0},{0,1}}: 1 to kMaxKeys vectors, each as parse_vec2.
+std::optional<std::vector<Vec2>> parse_vec_list(std::string_view text);
+
 // Applies the keys of a query string ("a=3,1&b=1,2", a leading '?' or '#' is
 // skipped) to `state`. Unknown keys are ignored; a bad value leaves that
 // field as it was and adds a learner-readable warning.
@@ -31,7 +34,7 @@ void apply_query(std::string_view query, LessonState& state, std::vector<std::st
 // The inverse of apply_query for the current mode: "v=1&mode=dot&a=3,1&b=1,2".
 std::string encode_query(const LessonState& state);
 
-// The getState() object: { v, mode, a, b, derived: {...}, exercises: [...] }.
-std::string to_json(const LessonState& state, const DotDerived& derived, const ExerciseSession& exercises);
+// The getState() object for the current mode (see DESIGN.md).
+std::string to_json(const LessonState& state, const LessonDerived& derived, const ExerciseSession& exercises);
 
 }  // namespace dotlab

@@ -81,15 +81,20 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_get_state() {
 EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
     App& app = the_app();
     LessonState next = app.state;
+    next.exercise = 0;  // only an exercise= in this call opens one
     std::vector<std::string> warnings;
     apply_query(query ? query : "", next, warnings);
-    if (next.a != app.state.a || next.b != app.state.b || next.mode != app.state.mode) set_inputs(app, next);
-    if (next.exercise != app.state.exercise) open_exercise(app, next.exercise);
+    set_inputs(app, next);
+    if (next.exercise != 0) open_exercise(app, next.exercise);
     scratch().clear();
     for (const std::string& w : warnings) scratch() += w + "\n";
     wake();
     return scratch().c_str();
 }
+
+// 0 dot, 1 attention, 2 retrieval: lets the page skip building the full
+// state when it only needs to know the view.
+EMSCRIPTEN_KEEPALIVE int dotlab_mode() { return static_cast<int>(the_app().state.mode); }
 
 // A sentence for the aria-live mirror.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() { return the_app().readouts.spoken.c_str(); }

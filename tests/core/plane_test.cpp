@@ -35,9 +35,10 @@ TEST_CASE("grid steps follow 1-2-5 and keep lines apart", "[plane]") {
 }
 
 TEST_CASE("the view fits the tips with a margin", "[plane]") {
-    CHECK(fitting_half_extent({3, 1}, {1, 2}, 4) == 4);
-    CHECK(fitting_half_extent({10, 1}, {1, 2}, 4) == 12);
-    CHECK(fitting_half_extent({0, 0}, {0, -500}, 4) == 575);
+    CHECK(fitting_half_extent({{3, 1}, {1, 2}}, 4) == 4);
+    CHECK(fitting_half_extent({{10, 1}, {1, 2}}, 4) == 12);
+    CHECK(fitting_half_extent({{0, 0}, {0, -500}}, 4) == 575);
+    CHECK(fitting_half_extent({}, 4) == 4);
 }
 
 TEST_CASE("clamping keeps a dragged tip on the plane", "[plane]") {
@@ -51,10 +52,10 @@ TEST_CASE("a press near a tip grabs it; elsewhere it does not", "[drag]") {
     const Plane p = test_plane();
     const Vec2 a{3, 1}, b{1, 2};
     const Vec2 tip_b = to_screen(p, b);
-    CHECK(hit_test(p, a, b, tip_b + Vec2{13, 0}, PointerKind::Mouse) == Handle::B);
-    CHECK(hit_test(p, a, b, tip_b + Vec2{16, 0}, PointerKind::Mouse) == Handle::None);
+    CHECK(hit_test(p, {a, b}, tip_b + Vec2{13, 0}, PointerKind::Mouse) == kHandleB);
+    CHECK(hit_test(p, {a, b}, tip_b + Vec2{16, 0}, PointerKind::Mouse) == kNoHandle);
     // Fingers get at least 22 CSS px.
-    CHECK(hit_test(p, a, b, tip_b + Vec2{0, 22}, PointerKind::Touch) == Handle::B);
+    CHECK(hit_test(p, {a, b}, tip_b + Vec2{0, 22}, PointerKind::Touch) == kHandleB);
     CHECK(kTouchHitRadius >= 22);
 }
 
@@ -62,10 +63,10 @@ TEST_CASE("a drag follows its own pointer and ignores a second finger", "[drag]"
     const Plane p = test_plane();
     const Vec2 a{3, 1}, b{1, 2};
     Drag drag;
-    REQUIRE(press(drag, p, a, b, to_screen(p, a) + Vec2{2, -1}, PointerKind::Touch, 7));
-    CHECK(drag.held == Handle::A);
+    REQUIRE(press(drag, p, {a, b}, to_screen(p, a) + Vec2{2, -1}, PointerKind::Touch, 7));
+    CHECK(drag.held == kHandleA);
     // A second finger can neither start another drag nor move this one.
-    CHECK_FALSE(press(drag, p, a, b, to_screen(p, b), PointerKind::Touch, 8));
+    CHECK_FALSE(press(drag, p, {a, b}, to_screen(p, b), PointerKind::Touch, 8));
     Vec2 target;
     CHECK_FALSE(move_target(drag, p, {0, 0}, PointerKind::Touch, 8, {}, target));
     CHECK_FALSE(release(drag, PointerKind::Touch, 8));
@@ -74,7 +75,7 @@ TEST_CASE("a drag follows its own pointer and ignores a second finger", "[drag]"
     CHECK(target.x == Approx(4.0));
     CHECK(target.y == Approx(-1.0));
     CHECK(release(drag, PointerKind::Touch, 7));
-    CHECK(drag.held == Handle::None);
+    CHECK(drag.held == kNoHandle);
 }
 
 TEST_CASE("fine mode moves a quarter as far and snap lands on the grid", "[drag]") {
@@ -82,7 +83,7 @@ TEST_CASE("fine mode moves a quarter as far and snap lands on the grid", "[drag]
     const Vec2 a{3, 1}, b{1, 2};
     Drag drag;
     const Vec2 start = to_screen(p, b);
-    REQUIRE(press(drag, p, a, b, start, PointerKind::Mouse, 0));
+    REQUIRE(press(drag, p, {a, b}, start, PointerKind::Mouse, 0));
     Vec2 target;
     REQUIRE(move_target(drag, p, start + Vec2{40, 0}, PointerKind::Mouse, 0, {true, 0}, target));
     CHECK(target.x == Approx(1.5));  // 40 px = 2 units, a quarter of it

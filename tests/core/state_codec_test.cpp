@@ -82,14 +82,14 @@ TEST_CASE("the JSON state follows the contract", "[codec]") {
     LessonState state;
     state.a = {3, 0};
     state.b = {0, 2};
-    const std::string json = to_json(state, derive_dot(state.a, state.b), ExerciseSession{});
+    const std::string json = to_json(state, derive(state), ExerciseSession{});
     CHECK(json.rfind("{\"v\":1,\"mode\":\"dot\",\"a\":[3,0],\"b\":[0,2],\"derived\":{\"dot\":0,", 0) == 0);
     CHECK(json.find("\"angleDeg\":90") != std::string::npos);
     CHECK(json.find("\"cos\":0,") != std::string::npos);
     CHECK(json.find("-0") == std::string::npos);
 
     state.a = {0, 0};
-    const std::string undefined = to_json(state, derive_dot(state.a, state.b), ExerciseSession{});
+    const std::string undefined = to_json(state, derive(state), ExerciseSession{});
     CHECK(undefined.find("\"cos\":null") != std::string::npos);
     CHECK(undefined.find("\"angleDeg\":null") != std::string::npos);
     CHECK(undefined.find("nan") == std::string::npos);

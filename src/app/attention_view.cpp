@@ -1,0 +1,176 @@
+// The attention view: a query, N keys with their values, softmax weights as
+// bars, and the output Σ wᵢvᵢ. The scale control shows why scores are
+// divided by √d.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <string>
+
+#include "canvas.h"
+
+namespace dotlab {
+
+namespace {
+
+// Keys draw their labels and sit in the weight table up to this many; past it
+// (stress tests through setState) the plane and table stay readable.
+constexpr size_t kLabelledKeys = 16;
+
+std::string subscript(size_t n) {
+    static const char* digits[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
+                                   "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
+    const std::string plain = std::to_string(n);
+    std::string out;
+    for (char c : plain) out += digits[c - '0'];
+    return out;
+}
+
+std::string fixed(double v, int decimals = 2) { return format_number(v, decimals); }
+
+// Keys in order of weight, heaviest first (the table lists the top ones).
+std::vector<size_t> by_weight(const AttentionDerived& d) {
+    std::vector<size_t> order(d.weights.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return d.weights[x] > d.weights[y]; });
+    return order;
+}
+
+void weight_bar(const App& app, double weight, bool highlight, float width) {
+    const Palette& p = *app.palette;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight() * 0.7f;
+    const float y = at.y + (ImGui::GetTextLineHeight() - h) / 2;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + h), p.grid, 3.0f);
+    dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width * float(std::clamp(weight, 0.0, 1.0)), y + h),
+                      highlight ? p.vectorB : (p.vectorB & 0x00ffffff) | 0x99000000, 3.0f);
+    ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+}
+
+void scale_control(App& app) {
+    LessonState next = app.state;
+    bool changed = false;
+    if (ImGui::RadioButton("s = \u221ad", !app.freeScale)) {
+        app.freeScale = false;
+        next.scale = std::sqrt(double(app.dimension));
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton("free temperature", app.freeScale)) app.freeScale = true;
+    ImGui::SetNextItemWidth(-1);
+    if (!app.freeScale) {
+        if (ImGui::SliderInt("##d", &app.dimension, 1, 1024, "d = %d", ImGuiSliderFlags_Logarithmic)) {
+            next.scale = std::sqrt(double(app.dimension));
+            changed = true;
+        }
+    } else {
+        float s = float(app.state.scale);
+        if (ImGui::SliderFloat("##s", &s, 0.05f, 50.0f, "s = %.2f", ImGuiSliderFlags_Logarithmic)) {
+            next.scale = std::round(double(s) * 1000) / 1000;
+            changed = true;
+        }
+    }
+    if (changed && next.scale != app.state.scale) set_inputs(app, next);
+}
+
+}  // namespace
+
+void draw_attention_plane(App& app, ImDrawList* dl) {
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = app.derived.attention;
+    const size_t n = app.state.keys.size();
+    const bool labelled = n <= kLabelledKeys;
+    const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
+    for (size_t i = 0; i < n; ++i) {
+        // Heavier keys are bolder, so the softmax shows on the plane too.
+        const double share = top > 0 ? d.weights[i] / top : 0;
+        const bool emphasised = int(i) == d.winner || app.hovered == Handle(i + 1) || app.drag.held == Handle(i + 1);
+        const ImU32 color = (p.vectorB & 0x00ffffff) | (ImU32(70 + 185 * share) << 24);
+        draw_arrow(app, dl, app.state.keys[i], color, labelled ? float(1.5 + 3.0 * share) : 1.0f);
+        if (labelled) {
+            draw_handle(app, dl, Handle(i + 1), app.state.keys[i], emphasised ? p.vectorB : color,
+                        ("k" + subscript(i + 1)).c_str(), app.fonts.body);
+        }
+    }
+    draw_arrow(app, dl, d.output, p.output, 3.5f);
+    text_at(dl, app.fonts.body, font_px(app.fonts, app.fonts.body), screen_of(app, d.output) + Vec2{10, -10},
+            p.output, "o", {0, 1});
+    draw_arrow(app, dl, app.state.q, p.vectorA);
+    draw_handle(app, dl, 0, app.state.q, p.vectorA, "q");
+}
+
+void draw_attention_panel(App& app) {
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = app.derived.attention;
+    const size_t n = app.state.keys.size();
+
+    ImGui::PushFont(app.fonts.large);
+    ImGui::TextColored(color4(p.output), "o");
+    ImGui::SameLine(0, 0);
+    ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(d.output).c_str());
+    ImGui::PopFont();
+    wrapped(p.textMuted, "Each key's score is its dot product with the query, divided by s; softmax turns the "
+                         "scores into weights that sum to 1, and the output blends the values by those weights.");
+    ImGui::Spacing();
+    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", fixed(app.state.scale, 3).c_str());
+    scale_control(app);
+    const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
+    ImGui::Text("Spread of the weights: %s of %s bits", fixed(d.entropyBits).c_str(), fixed(max_bits).c_str());
+    wrapped(p.textMuted, d.entropyBits < 0.25 * max_bits
+                             ? "Nearly all weight is on one key: large scores make softmax pick a winner."
+                             : "The weight is shared: scores close together keep softmax soft.");
+    section_break();
+
+    // The weight table, heaviest first.
+    const float bar_width = std::max(40.0f, ImGui::GetContentRegionAvail().x - 190.0f);
+    const std::vector<size_t> order = by_weight(d);
+    double weight_sum = 0;
+    for (double w : d.weights) weight_sum += w;
+    ImGui::TextDisabled("key    score    weight");
+    for (size_t row = 0; row < std::min(n, kLabelledKeys); ++row) {
+        const size_t i = order[row];
+        const bool highlight = app.hovered == Handle(i + 1) || app.drag.held == Handle(i + 1) || int(i) == d.winner;
+        ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
+        ImGui::SameLine(48);
+        ImGui::TextUnformatted(fixed(d.scores[i]).c_str());
+        ImGui::SameLine(108);
+        weight_bar(app, d.weights[i], highlight, bar_width);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(fixed(d.weights[i], 3).c_str());
+    }
+    if (n > kLabelledKeys) {
+        ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
+    }
+    ImGui::Text("Sum of the weights: %s", fixed(weight_sum, 3).c_str());
+    section_break();
+
+    // Values: what each key contributes when it wins.
+    if (n <= kLabelledKeys) {
+        ImGui::TextDisabled("Values (drag sideways to edit)");
+        LessonState next = app.state;
+        bool edited = false;
+        const float width = (ImGui::GetContentRegionAvail().x - 40.0f);
+        for (size_t i = 0; i < n; ++i) {
+            float v[2] = {float(next.values[i].x), float(next.values[i].y)};
+            ImGui::TextUnformatted(("v" + subscript(i + 1)).c_str());
+            ImGui::SameLine(40);
+            ImGui::SetNextItemWidth(width);
+            ImGui::PushID(int(i));
+            if (ImGui::DragFloat2("##v", v, 0.01f, -10.0f, 10.0f, "%.2f")) {
+                next.values[i] = {std::round(double(v[0]) * 100) / 100, std::round(double(v[1]) * 100) / 100};
+                edited = true;
+            }
+            ImGui::PopID();
+        }
+        if (edited) set_inputs(app, next);
+        ImGui::Spacing();
+        if (ImGui::Button("+ key") ) add_key(app);
+        ImGui::SameLine();
+        if (ImGui::Button("\u2212 key")) remove_key(app);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
+    }
+}
+
+}  // namespace dotlab

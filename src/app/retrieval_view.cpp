@@ -1,0 +1,104 @@
+// The retrieval view: one query, a few labelled documents, and two rankings
+// side by side, by dot product and by cosine similarity.
+#include <algorithm>
+#include <string>
+
+#include "canvas.h"
+
+namespace dotlab {
+
+namespace {
+
+std::string fixed(double v, int decimals = 2) { return format_number(v, decimals); }
+
+int rank_in(const std::vector<int>& order, int doc) {
+    return int(std::find(order.begin(), order.end(), doc) - order.begin());
+}
+
+void ranking_column(const App& app, const char* title, const std::vector<int>& order,
+                    const std::vector<double>& scores, const std::vector<int>& other, float x) {
+    const Palette& p = *app.palette;
+    const float top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(x, top));
+    ImGui::TextDisabled("%s", title);
+    for (size_t row = 0; row < order.size(); ++row) {
+        const int doc = order[row];
+        // A place the other ranking disagrees about is marked.
+        const bool differs = rank_in(other, doc) != int(row);
+        ImGui::SetCursorPosX(x);
+        ImGui::TextColored(color4(differs ? p.projection : p.text), "%zu. %s", row + 1,
+                           app.state.docs[size_t(doc)].label.c_str());
+        ImGui::SameLine(x + 118);
+        ImGui::TextUnformatted(fixed(scores[size_t(doc)], 2).c_str());
+    }
+}
+
+}  // namespace
+
+void draw_retrieval_plane(App& app, ImDrawList* dl) {
+    const Palette& p = *app.palette;
+    const RetrievalDerived& r = app.derived.retrieval;
+    if (app.state.norm) {
+        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(app.plane)), p.gridMajor, 96, 1.5f);
+    }
+    for (size_t i = 0; i < app.state.docs.size(); ++i) {
+        const Vec2 v = app.state.docs[i].v;
+        const bool top = !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
+        const ImU32 color = top ? p.vectorB : (p.vectorB & 0x00ffffff) | 0x99000000;
+        draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
+        if (app.state.norm) {
+            if (const auto u = unit(v)) draw_arrow(app, dl, *u, (p.vectorB & 0x00ffffff) | 0x55000000, 1.5f);
+        }
+        draw_handle(app, dl, Handle(i + 1), v, color, app.state.docs[i].label.c_str(), app.fonts.small);
+    }
+    draw_arrow(app, dl, app.state.q, p.vectorA);
+    draw_handle(app, dl, 0, app.state.q, p.vectorA, "q");
+}
+
+void draw_retrieval_panel(App& app) {
+    const Palette& p = *app.palette;
+    const RetrievalDerived& r = app.derived.retrieval;
+    ImGui::PushFont(app.fonts.large);
+    ImGui::TextUnformatted("Ranking documents for q");
+    ImGui::PopFont();
+    wrapped(p.textMuted, "Search engines score every document against a query. Drag q or any document and "
+                         "compare the two orders.");
+    ImGui::Spacing();
+    bool norm = app.state.norm;
+    if (ImGui::Checkbox("Normalize all to length 1", &norm)) {
+        LessonState next = app.state;
+        next.norm = norm;
+        set_inputs(app, next);
+    }
+    section_break();
+
+    const float half = ImGui::GetContentRegionAvail().x / 2;
+    const float start = ImGui::GetCursorPosY();
+    ranking_column(app, app.state.norm ? "By \u00e2\u00b7d\u0302 (normalized)" : "By dot product q\u00b7d", r.byDot,
+                   r.dots, r.byCos, ImGui::GetCursorPosX());
+    const float end = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(start);
+    ranking_column(app, "By cosine cos \u03b8", r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half);
+    ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
+    ImGui::Spacing();
+
+    if (r.byDot.empty()) return;
+    const Document& dot_top = app.state.docs[size_t(r.byDot[0])];
+    const Document& cos_top = app.state.docs[size_t(r.byCos[0])];
+    if (r.byDot != r.byCos) {
+        wrapped(p.projection, "Orange names sit at different places in the two lists.");
+    }
+    if (dot_top.label != cos_top.label) {
+        const std::string story = "\u201c" + dot_top.label + "\u201d tops the dot product because it is long (\u2016d\u2016 = " +
+                                  fixed(r.norms[size_t(r.byDot[0])]) + "); by direction alone, \u201c" + cos_top.label +
+                                  "\u201d is closest. Normalizing removes length from the score.";
+        wrapped(p.text, story.c_str());
+    } else if (app.state.norm) {
+        wrapped(p.text, "With every vector at length 1, the dot product is the cosine: both lists agree.");
+    } else {
+        wrapped(p.text, "Both scores pick the same winner here. Drag a document far out along another "
+                        "direction and watch the dot product reward its length.");
+    }
+}
+
+}  // namespace dotlab

@@ -1,0 +1,77 @@
+#include "attention.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "dot_product.h"
+
+namespace dotlab {
+
+std::vector<double> softmax(const std::vector<double>& scores) {
+    std::vector<double> weights(scores.size(), 0.0);
+    double top = -std::numeric_limits<double>::infinity();
+    for (double s : scores)
+        if (std::isfinite(s)) top = std::max(top, s);
+    if (!std::isfinite(top)) {
+        // No usable score: nothing to prefer, so spread evenly.
+        for (double& w : weights) w = 1.0 / double(weights.size());
+        return weights;
+    }
+    double sum = 0;
+    for (size_t i = 0; i < scores.size(); ++i) {
+        weights[i] = std::isfinite(scores[i]) ? std::exp(scores[i] - top) : 0.0;
+        sum += weights[i];
+    }
+    for (double& w : weights) w /= sum;  // sum ≥ 1: the top score contributes exp(0)
+    return weights;
+}
+
+double entropy_bits(const std::vector<double>& weights) {
+    double h = 0;
+    for (double w : weights)
+        if (w > 0) h -= w * std::log2(w);
+    return h == 0.0 ? 0.0 : h;
+}
+
+AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const std::vector<Vec2>& values,
+                                  double scale) {
+    if (!(scale > 0) || !std::isfinite(scale)) scale = 1;
+    AttentionDerived d;
+    d.scores.reserve(keys.size());
+    for (const Vec2& k : keys) d.scores.push_back(dot(q, k) / scale);
+    d.weights = softmax(d.scores);
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const Vec2 v = i < values.size() ? values[i] : Vec2{};
+        d.output = d.output + d.weights[i] * v;
+        if (d.winner < 0 || d.weights[i] > d.weights[size_t(d.winner)]) d.winner = int(i);
+    }
+    d.entropyBits = entropy_bits(d.weights);
+    return d;
+}
+
+RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize) {
+    RetrievalDerived r;
+    const auto q_unit = unit(q);
+    for (const Document& doc : docs) {
+        const auto d_unit = unit(doc.v);
+        const double cos = q_unit && d_unit ? std::clamp(dot(*q_unit, *d_unit), -1.0, 1.0) : 0.0;
+        r.norms.push_back(norm(doc.v));
+        r.cosines.push_back(cos);
+        // For unit vectors the dot product is the cosine; using the very same
+        // number makes the two rankings agree exactly.
+        r.dots.push_back(normalize ? cos : dot(q, doc.v));
+    }
+    auto ranking = [&](const std::vector<double>& by) {
+        std::vector<int> order(docs.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return by[size_t(x)] > by[size_t(y)]; });
+        return order;
+    };
+    r.byDot = ranking(r.dots);
+    r.byCos = ranking(r.cosines);
+    return r;
+}
+
+}  // namespace dotlab

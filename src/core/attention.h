@@ -1,0 +1,52 @@
+// Attention over a handful of 2-D keys: scores q·kᵢ/s, softmax weights and
+// the weighted sum of the values. Also retrieval's two rankings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "vec2.h"
+
+namespace dotlab {
+
+// exp(xᵢ − max x) / Σⱼ exp(xⱼ − max x): subtracting the maximum keeps every
+// exponent ≤ 0, so no score, however large, overflows. Non-finite scores are
+// treated as −∞ (weight 0); an empty input gives an empty output.
+std::vector<double> softmax(const std::vector<double>& scores);
+
+// Shannon entropy of a distribution, in bits: 0 when one weight is 1,
+// log₂ N when all N are equal.
+double entropy_bits(const std::vector<double>& weights);
+
+struct AttentionDerived {
+    std::vector<double> scores;   // q·kᵢ / scale
+    std::vector<double> weights;  // softmax(scores), sum 1
+    Vec2 output;                  // Σ wᵢ vᵢ
+    int winner = -1;              // index of the largest weight (-1 with no keys)
+    double entropyBits = 0;
+};
+
+// `values` shorter than `keys` count as zero vectors for the missing ones.
+// A scale that is not positive and finite is treated as 1.
+AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const std::vector<Vec2>& values,
+                                  double scale);
+
+struct Document {
+    std::string label;
+    Vec2 v;
+};
+
+struct RetrievalDerived {
+    std::vector<double> dots;     // q·dᵢ (of the unit vectors when normalized)
+    std::vector<double> cosines;  // cos θᵢ, 0 for a zero vector
+    std::vector<double> norms;    // ‖dᵢ‖
+    std::vector<int> byDot;       // document indices, best first
+    std::vector<int> byCos;
+};
+
+// Ranks the documents against q by dot product and by cosine similarity.
+// With `normalize`, every vector is scaled to length 1 first, and the two
+// rankings agree. Ties keep the documents' order.
+RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize);
+
+}  // namespace dotlab

@@ -1,0 +1,145 @@
+// The attention and retrieval views in a real browser: dragging the query,
+// switching views by URL and by the tabs, and a thousand keys.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  DESKTOP, PHONE, getState, launch, mouseDrag, openLesson, settle, SHOTS, startServer, toClient, touchDrag,
+} from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const argmax = (xs) => xs.indexOf(Math.max(...xs));
+
+describe('attention view', () => {
+  test('dragging q onto a key gives that key the largest weight', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?mode=attention' }, server);
+    let state = await getState(page);
+    assert.equal(state.mode, 'attention');
+    assert.equal(state.keys.length, 4);
+    assert.equal(argmax(state.derived.weights), 0, 'k1 starts as the winner');
+    for (let i = 0; i < state.keys.length; i++) {
+      const expected = (state.q[0] * state.keys[i][0] + state.q[1] * state.keys[i][1]) / state.scale;
+      assert.ok(Math.abs(state.derived.scores[i] - expected) < 1e-12, 'score = q·k/s');
+    }
+    assert.ok(Math.abs(sum(state.derived.weights) - 1) < 1e-12);
+
+    const k2 = state.keys[1];
+    await mouseDrag(page, await toClient(page, state.q), await toClient(page, [k2[0] + 0.1, k2[1] + 0.1]));
+    state = await getState(page);
+    assert.equal(argmax(state.derived.weights), 1, `k2 wins now (weights ${state.derived.weights})`);
+    const out = state.derived.weights.reduce((acc, w, i) => [acc[0] + w * state.values[i][0], acc[1] + w * state.values[i][1]], [0, 0]);
+    assert.ok(Math.abs(out[0] - state.derived.output[0]) < 1e-12 && Math.abs(out[1] - state.derived.output[1]) < 1e-12);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a key dragged by a finger changes its score', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?mode=attention', device: PHONE }, server);
+    const before = await getState(page);
+    await touchDrag(page, await toClient(page, before.keys[2]), await toClient(page, [1, 0.5]));
+    const state = await getState(page);
+    assert.ok(Math.abs(state.keys[2][0] - 1) < 0.08 && Math.abs(state.keys[2][1] - 0.5) < 0.08, `k3 = ${state.keys[2]}`);
+    assert.ok(state.derived.scores[2] > before.derived.scores[2]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('with 1,000 keys the view stays responsive and the weights still sum to 1', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?mode=attention' }, server);
+    await page.evaluate(() => {
+      const keys = [];
+      const values = [];
+      for (let i = 0; i < 1000; i++) {
+        keys.push([Math.round(300 * Math.cos(i * 0.7)) / 100, Math.round(300 * Math.sin(i * 1.3)) / 100]);
+        values.push([Math.round(100 * Math.cos(i)) / 100, Math.round(100 * Math.sin(i)) / 100]);
+      }
+      window.dotlab.setState({ keys, values, q: [1, 0.5] });
+    });
+    await settle(page);
+    let state = await getState(page);
+    assert.equal(state.keys.length, 1000);
+    assert.ok(Math.abs(sum(state.derived.weights) - 1) < 1e-9);
+    const started = Date.now();
+    await mouseDrag(page, await toClient(page, state.q), await toClient(page, [-2, 1]), { steps: 30 });
+    const elapsed = Date.now() - started;
+    state = await getState(page);
+    assert.ok(Math.abs(state.q[0] + 2) < 0.06 && Math.abs(state.q[1] - 1) < 0.06, `q followed the drag (${state.q})`);
+    assert.ok(Math.abs(sum(state.derived.weights) - 1) < 1e-9);
+    const stats = await page.evaluate(() => window.dotlab.stats());
+    console.log(`# 1,000 keys: 30-step drag took ${elapsed} ms, last frame ${stats.lastFrameMs.toFixed(2)} ms`);
+    assert.ok(stats.lastFrameMs < 1000, 'no frame hangs');
+    await page.screenshot({ path: join(SHOTS, 'attention-1000-keys.png') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('retrieval view', () => {
+  test('a long document wins on dot product, loses on cosine; normalizing makes them agree', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?mode=retrieval' }, server);
+    let state = await getState(page);
+    assert.equal(state.mode, 'retrieval');
+    assert.equal(state.derived.byDot[0], 'encyclopedia');
+    assert.notEqual(state.derived.byCos[0], 'encyclopedia');
+    assert.notDeepEqual(state.derived.byDot, state.derived.byCos);
+    await page.evaluate(() => window.dotlab.setState({ norm: true }));
+    await settle(page);
+    state = await getState(page);
+    assert.equal(state.norm, true);
+    assert.deepEqual(state.derived.byDot, state.derived.byCos);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('turning q toward a document moves it up the cosine ranking', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '?mode=retrieval' }, server);
+    const state = await getState(page);
+    await mouseDrag(page, await toClient(page, state.q), await toClient(page, [-0.6, 1.4]));
+    const after = await getState(page);
+    assert.equal(after.derived.byCos[0], 'car');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('switching views', () => {
+  test('by URL and by clicking the tabs', async () => {
+    const { context, page, problems } = await openLesson(browser, { query: '#mode=retrieval' }, server);
+    assert.equal((await getState(page)).mode, 'retrieval');
+    await page.getByRole('tab', { name: 'Attention' }).click();
+    await settle(page);
+    assert.equal((await getState(page)).mode, 'attention');
+    assert.equal(await page.getByRole('tab', { name: 'Attention' }).getAttribute('aria-selected'), 'true');
+    await page.getByRole('tab', { name: 'Dot product' }).click();
+    await settle(page);
+    const state = await getState(page);
+    assert.equal(state.mode, 'dot');
+    assert.deepEqual(state.a, [3, 1], 'the dot view kept its vectors');
+    assert.equal(await page.locator('#entry').isVisible(), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('screenshots of both views at desktop and phone sizes', async () => {
+    for (const mode of ['attention', 'retrieval']) {
+      for (const [device, size] of [[DESKTOP, 'desktop'], [PHONE, 'phone']]) {
+        const { context, page, problems } = await openLesson(browser, { query: `?mode=${mode}`, device }, server);
+        await settle(page);
+        await page.locator('#lesson').screenshot({ path: join(SHOTS, `${mode}-${size}.png`) });
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
+    }
+  });
+});

@@ -245,23 +245,19 @@ std::string query_list(const std::vector<Vec2>& list) {
     return out;
 }
 
-void json_list(std::string& out, const std::vector<Vec2>& list) {
+// A JSON array whose items `write_item` appends.
+template <typename T, typename Write>
+void json_array(std::string& out, const std::vector<T>& list, Write write_item) {
     out += '[';
     for (size_t i = 0; i < list.size(); ++i) {
         if (i) out += ',';
-        json_vec(out, list[i]);
+        write_item(out, list[i]);
     }
     out += ']';
 }
 
-void json_numbers(std::string& out, const std::vector<double>& list) {
-    out += '[';
-    for (size_t i = 0; i < list.size(); ++i) {
-        if (i) out += ',';
-        json_number(out, list[i]);
-    }
-    out += ']';
-}
+void json_list(std::string& out, const std::vector<Vec2>& list) { json_array(out, list, json_vec); }
+void json_numbers(std::string& out, const std::vector<double>& list) { json_array(out, list, json_number); }
 
 // Labels are restricted to letters, digits, space, '-' and '_' on the way in,
 // so they need no escaping on the way out.

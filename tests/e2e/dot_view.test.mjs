@@ -3,20 +3,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, getState, launch, mouseDrag, near, openLesson, screenshot, settle, startServer,
+  DESKTOP, PHONE, getState, mouseDrag, near, openLesson, screenshot, settle, useLessonServer,
   toClient, touchDrag,
 } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useLessonServer({ before, after });
 
 // One pixel of pointer resolution at the default scale is about 0.02 units.
 const TOLERANCE = 0.05;
@@ -39,7 +30,7 @@ function assertConsistent(state) {
 
 describe('dot view', () => {
   test('starts with the default vectors and a consistent state', async () => {
-    const { context, page, problems } = await openLesson(browser, {}, server);
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
     const state = await getState(page);
     assert.equal(state.v, 1);
     assert.equal(state.mode, 'dot');
@@ -52,7 +43,7 @@ describe('dot view', () => {
   });
 
   test('a mouse drag moves b to the chosen world point, and a after it', async () => {
-    const { context, page, problems } = await openLesson(browser, {}, server);
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
     const changes = [];
     await page.evaluate(() => { window.__changes = 0; window.dotlab.onChange(() => { window.__changes++; }); });
 
@@ -73,7 +64,7 @@ describe('dot view', () => {
   });
 
   test('a drag that leaves the canvas keeps tracking until release', async () => {
-    const { context, page, problems } = await openLesson(browser, {}, server);
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
     const box = await page.locator('#canvas').boundingBox();
     await page.mouse.move(...(await toClient(page, [1, 2])));
     await page.mouse.down();
@@ -98,7 +89,7 @@ describe('dot view', () => {
   });
 
   test('a finger drags b and then a on a phone', async () => {
-    const { context, page, problems } = await openLesson(browser, { device: PHONE }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { device: PHONE }, shared.server);
     await touchDrag(page, await toClient(page, [1, 2]), await toClient(page, [2, -1]));
     let state = await getState(page);
     assert.ok(near(state.b[0], 2, TOLERANCE * 1.5) && near(state.b[1], -1, TOLERANCE * 1.5), `b = ${state.b}`);
@@ -114,7 +105,7 @@ describe('dot view', () => {
   });
 
   test('a second finger is ignored while the first one drags', async () => {
-    const { context, page, problems } = await openLesson(browser, { device: PHONE }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { device: PHONE }, shared.server);
     const cdp = await context.newCDPSession(page);
     const tipB = await toClient(page, [1, 2]);
     const tipA = await toClient(page, [3, 1]);
@@ -135,7 +126,7 @@ describe('dot view', () => {
   });
 
   test('a finger on empty plane scrolls the page instead of dragging', async () => {
-    const { context, page, problems } = await openLesson(browser, { device: PHONE }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { device: PHONE }, shared.server);
     const before = await page.evaluate(() => window.scrollY);
     const start = await toClient(page, [-3, -2]);
     assert.ok(start[1] > 0 && start[1] < 667, 'the swipe starts on the visible canvas');
@@ -149,7 +140,7 @@ describe('dot view', () => {
   });
 
   test('?a=3,0&b=0,2 opens at a right angle with a zero dot product', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?a=3,0&b=0,2' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?a=3,0&b=0,2' }, shared.server);
     const state = await getState(page);
     assert.deepEqual(state.a, [3, 0]);
     assert.deepEqual(state.b, [0, 2]);
@@ -161,7 +152,7 @@ describe('dot view', () => {
   });
 
   test('the fragment wins over the query string', async () => {
-    const { context, page } = await openLesson(browser, { query: '?a=3,0&b=0,2#b=-1,0.5' }, server);
+    const { context, page } = await openLesson(shared.browser, { query: '?a=3,0&b=0,2#b=-1,0.5' }, shared.server);
     const state = await getState(page);
     assert.deepEqual(state.a, [3, 0]);
     assert.deepEqual(state.b, [-1, 0.5]);
@@ -169,7 +160,7 @@ describe('dot view', () => {
   });
 
   test('bad URL values fall back to defaults with a warning, never NaN', async () => {
-    const { context, page, problems, warnings } = await openLesson(browser, { query: '?a=foo&b=1e999,2' }, server);
+    const { context, page, problems, warnings } = await openLesson(shared.browser, { query: '?a=foo&b=1e999,2' }, shared.server);
     const state = await getState(page);
     assert.deepEqual(state.a, [3, 1]);
     assert.deepEqual(state.b, [1, 2]);
@@ -180,7 +171,7 @@ describe('dot view', () => {
   });
 
   test('a zero-length vector reads undefined, not NaN', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?a=0,0' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?a=0,0' }, shared.server);
     const state = await getState(page);
     assert.equal(state.derived.cos, null);
     assert.equal(state.derived.angleDeg, null);
@@ -193,7 +184,7 @@ describe('dot view', () => {
   });
 
   test('setState validates its input and onChange reports it', async () => {
-    const { context, page, problems, warnings } = await openLesson(browser, {}, server);
+    const { context, page, problems, warnings } = await openLesson(shared.browser, {}, shared.server);
     const result = await page.evaluate(async () => {
       const seen = [];
       const stop = window.dotlab.onChange((s) => seen.push(s.b));
@@ -216,7 +207,7 @@ describe('dot view', () => {
 
   test('the canvas backing store is CSS size × devicePixelRatio', async () => {
     for (const device of [PHONE, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 }]) {
-      const { context, page, problems } = await openLesson(browser, { device }, server);
+      const { context, page, problems } = await openLesson(shared.browser, { device }, shared.server);
       await settle(page);
       const size = await page.evaluate(() => {
         const c = document.getElementById('canvas');
@@ -233,7 +224,7 @@ describe('dot view', () => {
   });
 
   test('the aria-live mirror follows a drag', async () => {
-    const { context, page } = await openLesson(browser, {}, server);
+    const { context, page } = await openLesson(shared.browser, {}, shared.server);
     const live = page.locator('#dotlab-live');
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.length > 0);
     assert.match(await live.textContent(), /a dot b is 5\.00/);
@@ -246,7 +237,7 @@ describe('dot view', () => {
   });
 
   test('the idle lesson stops drawing and wakes on input', async () => {
-    const { context, page } = await openLesson(browser, {}, server);
+    const { context, page } = await openLesson(shared.browser, {}, shared.server);
     await page.waitForTimeout(500);
     const before = await page.evaluate(() => window.dotlab.stats().framesRendered);
     await page.waitForTimeout(1000);
@@ -261,7 +252,7 @@ describe('dot view', () => {
 
   test('screenshots at desktop and phone sizes', async () => {
     for (const [device, name] of [[DESKTOP, 'dot-desktop.png'], [PHONE, 'dot-phone.png']]) {
-      const { context, page, problems } = await openLesson(browser, { device }, server);
+      const { context, page, problems } = await openLesson(shared.browser, { device }, shared.server);
       await page.locator('#lesson').scrollIntoViewIfNeeded();
       await settle(page);
       await screenshot(page, name);

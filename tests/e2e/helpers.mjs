@@ -19,6 +19,21 @@ export async function startServer(options = {}) {
   return serve(DIST, { csp: true, ...options });
 }
 
+// Registers before/after hooks that start the site's server and Chromium for
+// a test file; the returned object holds them once the tests run.
+export function useLessonServer(hooks) {
+  const shared = {};
+  hooks.before(async () => {
+    shared.server = await startServer();
+    shared.browser = await launch();
+  });
+  hooks.after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

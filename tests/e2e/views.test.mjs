@@ -4,26 +4,17 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, getState, launch, mouseDrag, openLesson, settle, SHOTS, startServer, toClient, touchDrag,
+  DESKTOP, PHONE, getState, mouseDrag, openLesson, settle, SHOTS, toClient, useLessonServer, touchDrag,
 } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useLessonServer({ before, after });
 
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 const argmax = (xs) => xs.indexOf(Math.max(...xs));
 
 describe('attention view', () => {
   test('dragging q onto a key gives that key the largest weight', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?mode=attention' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=attention' }, shared.server);
     let state = await getState(page);
     assert.equal(state.mode, 'attention');
     assert.equal(state.keys.length, 4);
@@ -45,7 +36,7 @@ describe('attention view', () => {
   });
 
   test('a key dragged by a finger changes its score', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?mode=attention', device: PHONE }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=attention', device: PHONE }, shared.server);
     const before = await getState(page);
     await touchDrag(page, await toClient(page, before.keys[2]), await toClient(page, [1, 0.5]));
     const state = await getState(page);
@@ -56,7 +47,7 @@ describe('attention view', () => {
   });
 
   test('with 1,000 keys the view stays responsive and the weights still sum to 1', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?mode=attention' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=attention' }, shared.server);
     await page.evaluate(() => {
       const keys = [];
       const values = [];
@@ -87,7 +78,7 @@ describe('attention view', () => {
 
 describe('retrieval view', () => {
   test('a long document wins on dot product, loses on cosine; normalizing makes them agree', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?mode=retrieval' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=retrieval' }, shared.server);
     let state = await getState(page);
     assert.equal(state.mode, 'retrieval');
     assert.equal(state.derived.byDot[0], 'encyclopedia');
@@ -103,7 +94,7 @@ describe('retrieval view', () => {
   });
 
   test('turning q toward a document moves it up the cosine ranking', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '?mode=retrieval' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=retrieval' }, shared.server);
     const state = await getState(page);
     await mouseDrag(page, await toClient(page, state.q), await toClient(page, [-0.6, 1.4]));
     const after = await getState(page);
@@ -115,7 +106,7 @@ describe('retrieval view', () => {
 
 describe('switching views', () => {
   test('by URL and by clicking the tabs', async () => {
-    const { context, page, problems } = await openLesson(browser, { query: '#mode=retrieval' }, server);
+    const { context, page, problems } = await openLesson(shared.browser, { query: '#mode=retrieval' }, shared.server);
     assert.equal((await getState(page)).mode, 'retrieval');
     await page.getByRole('tab', { name: 'Attention' }).click();
     await settle(page);
@@ -134,7 +125,7 @@ describe('switching views', () => {
   test('screenshots of both views at desktop and phone sizes', async () => {
     for (const mode of ['attention', 'retrieval']) {
       for (const [device, size] of [[DESKTOP, 'desktop'], [PHONE, 'phone']]) {
-        const { context, page, problems } = await openLesson(browser, { query: `?mode=${mode}`, device }, server);
+        const { context, page, problems } = await openLesson(shared.browser, { query: `?mode=${mode}`, device }, shared.server);
         await settle(page);
         await page.locator('#lesson').screenshot({ path: join(SHOTS, `${mode}-${size}.png`) });
         assert.deepEqual(problems, []);

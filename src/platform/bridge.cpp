@@ -122,5 +122,7 @@ EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) { return wants_t
 EMSCRIPTEN_KEEPALIVE double dotlab_frames_rendered() { return double(frame_stats().framesRendered); }
 EMSCRIPTEN_KEEPALIVE double dotlab_first_frame_ms() { return frame_stats().firstFrameMs; }
 EMSCRIPTEN_KEEPALIVE double dotlab_last_frame_ms() { return frame_stats().lastFrameMs; }
+// For the benchmark: the frame's own CPU work, without waiting on WebGL.
+EMSCRIPTEN_KEEPALIVE double dotlab_last_build_ms() { return frame_stats().lastBuildMs; }
 
 }  // extern "C"

@@ -99,6 +99,7 @@ void frame() {
     ImGui::NewFrame();
     draw_frame(g.app);
     ImGui::Render();
+    g.stats.lastBuildMs = emscripten_get_now() - started;
 
     int fb_w = 0, fb_h = 0;
     SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);

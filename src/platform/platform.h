@@ -14,7 +14,8 @@ void resize_canvas(int css_width, int css_height);
 struct FrameStats {
     unsigned long long framesRendered = 0;
     double firstFrameMs = 0;  // navigation start to the end of the first frame
-    double lastFrameMs = 0;   // CPU time spent in the latest frame
+    double lastFrameMs = 0;   // main-thread time spent in the latest frame
+    double lastBuildMs = 0;   // the part before GL: input, lesson, ImGui (the rest waits on the GPU)
 };
 const FrameStats& frame_stats();
 

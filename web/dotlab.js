@@ -13,10 +13,17 @@
   const entryError = document.getElementById('entry-error');
   const PROGRESS_KEY = 'dotlab:v1:exercises';
 
+  // Page-level URL options (the lesson state itself is read by the core).
+  const pageOptions = new URLSearchParams(location.search.slice(1) + '&' + location.hash.slice(1));
+  const embedded = pageOptions.get('embed') === '1';
+  if (embedded) document.documentElement.classList.add('embed');
+  const inFrame = window.parent !== window;
+
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const listeners = new Set();
   let runtimeUp = false;
+  let readyDone = false;
 
   // ---------------------------------------------------------------------------
   // Talking to the wasm side
@@ -189,10 +196,79 @@
     try { localStorage.setItem(PROGRESS_KEY, text); } catch (err) { /* storage off: progress lasts this visit */ }
   }
   function announceExercise(id, predicted, correct) {
-    if (window.parent !== window) {
-      window.parent.postMessage({ type: 'dotlab:exercise', id, predicted, correct }, '*');
+    post({ type: 'dotlab:exercise', id, predicted, correct });
+  }
+
+  // ---------------------------------------------------------------------------
+  // postMessage API for pages that embed the lesson (see DESIGN.md). Only the
+  // parent window is listened to; everything it sends is checked, and state
+  // goes through setState, i.e. the core's validation.
+  // ---------------------------------------------------------------------------
+  const MAX_MESSAGE_CHARS = 100000;
+  function post(message) {
+    if (inFrame) window.parent.postMessage(message, '*');
+  }
+  function refuse(why) {
+    console.warn('Dot Lab ignored a message: ' + why);
+  }
+  const pending = [];
+  function handleMessage(data) {
+    if (data === null || typeof data !== 'object' || typeof data.type !== 'string') {
+      refuse('expected an object with a string "type".');
+      return;
+    }
+    let size = 0;
+    try { size = JSON.stringify(data).length; } catch (err) { refuse('it cannot be read as JSON.'); return; }
+    if (size > MAX_MESSAGE_CHARS) { refuse(`it is larger than ${MAX_MESSAGE_CHARS} characters.`); return; }
+    if (data.type === 'dotlab:set') {
+      const state = data.state;
+      if (state === null || typeof state !== 'object' || Array.isArray(state)) {
+        refuse('dotlab:set needs a "state" object.');
+        return;
+      }
+      window.dotlab.setState(state);
+    } else if (data.type === 'dotlab:get') {
+      const id = data.id;
+      if (!((typeof id === 'string' && id.length <= 64) || Number.isFinite(id))) {
+        refuse('dotlab:get needs an "id" (a string of up to 64 characters or a number).');
+        return;
+      }
+      post({ type: 'dotlab:state', id, state: readState() });
+    } else {
+      refuse(`unknown type "${String(data.type).slice(0, 40)}".`);
     }
   }
+  window.addEventListener('message', (event) => {
+    if (!inFrame || event.source !== window.parent) {
+      if (event.data && typeof event.data === 'object' && String(event.data.type).startsWith('dotlab:')) {
+        refuse('it did not come from the parent window.');
+      }
+      return;
+    }
+    if (runtimeUp && readyDone) handleMessage(event.data);
+    else pending.push(event.data);
+  });
+
+  // Changes go to the host at most every 100 ms, the last one always.
+  let changeTimer = 0;
+  function postChangeSoon() {
+    if (!inFrame || changeTimer) return;
+    changeTimer = setTimeout(() => {
+      changeTimer = 0;
+      post({ type: 'dotlab:change', state: readState() });
+    }, 100);
+  }
+
+  // Auto-height iframes: the host hears the page's height whenever it changes.
+  let lastPostedHeight = 0;
+  function postHeight() {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== lastPostedHeight) {
+      lastPostedHeight = height;
+      post({ type: 'dotlab:resize', height });
+    }
+  }
+  if (inFrame) new ResizeObserver(postHeight).observe(document.documentElement);
 
   // ---------------------------------------------------------------------------
   // Screen-reader mirror, debounced so a drag is not read out at every step
@@ -222,11 +298,16 @@
       ready() {
         if (loading) loading.hidden = true;
         showEntry(readState());
+        readyDone = true;
+        post({ type: 'dotlab:ready', state: readState() });
+        postHeight();
+        for (const message of pending.splice(0)) handleMessage(message);
         live.textContent = Module.UTF8ToString(Module._dotlab_spoken());
         resolveReady();
       },
       changed() {
         speakSoon();
+        postChangeSoon();
         // The full state can be large (a thousand keys): build it only when
         // someone reads it.
         const mode = ['dot', 'attention', 'retrieval'][Module._dotlab_mode()];

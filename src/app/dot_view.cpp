@@ -165,10 +165,13 @@ void toggles(App& app) {
     ImGui::Checkbox("Fine", &app.dragOptions.fine);
     ImGui::SameLine();
     ImGui::Checkbox("Unit vectors", &app.normalized);
-    ImGui::SameLine();
+    // Reset sits at the right end of the row, or on its own line when the
+    // panel is too narrow for both.
     const char* reset = "Reset";
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reset).x -
-                         ImGui::GetStyle().FramePadding.x * 2);
+    const float reset_width = ImGui::CalcTextSize(reset).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < reset_width + 8) ImGui::NewLine();
+    else ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - reset_width);
     if (ImGui::Button(reset)) set_inputs(app, app.initial);
 }
 

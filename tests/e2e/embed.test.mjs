@@ -1,0 +1,128 @@
+// Embedding: the example course-notes page on one origin, the lesson on
+// another, exchanging every message type; auto-resize; embed mode's layout.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { DIST, SHOTS, launch, settle, startServer } from './helpers.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+let lesson;
+let host;
+let browser;
+before(async () => {
+  lesson = await startServer();
+  host = await serve(DIST); // a course-notes site with no policy of its own
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await lesson?.close();
+  await host?.close();
+});
+
+async function openExample() {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+    if (msg.type() === 'warning') warnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  await page.goto(`${host.url}embed-example.html?lesson=${encodeURIComponent(lesson.url)}`);
+  const messages = () => page.evaluate(() => window.dotlabMessages);
+  // Chromium gives an off-screen cross-origin frame no animation frames, so
+  // each lesson draws (and says ready) once it is scrolled into view.
+  for (const id of ['attention-figure', 'dot-figure']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((f) => window.dotlabMessages.some((m) => m.type === 'dotlab:ready' && m.frame === f), id);
+  }
+  return { context, page, problems, warnings, messages };
+}
+
+describe('embedding', () => {
+  test('a cross-origin host exchanges every message type with the lesson', async () => {
+    const { context, page, problems, warnings, messages } = await openExample();
+    const dotFrame = page.frames().find((f) => f.url().includes('a=3,1'));
+    assert.ok(dotFrame, 'the dot frame loaded from the lesson origin');
+    assert.ok(dotFrame.url().startsWith(lesson.url), dotFrame.url() + ' vs ' + lesson.url);
+
+    // ready, with the starting state
+    const ready = (await messages()).find((m) => m.type === 'dotlab:ready' && m.frame === 'dot-figure');
+    assert.deepEqual(ready.state.b, [-1, 2]);
+
+    // resize: the host sized both frames to the reported heights
+    await page.waitForFunction(() => window.dotlabMessages.filter((m) => m.type === 'dotlab:resize').length >= 2);
+    for (const id of ['dot-figure', 'attention-figure']) {
+      const last = (await messages()).filter((m) => m.type === 'dotlab:resize' && m.frame === id).pop();
+      assert.ok(last.height > 400, `${id} reported ${last.height}`);
+      assert.equal(await page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height), Math.min(4000, last.height) + 2);
+    }
+
+    // set -> change
+    await page.click('#make-perpendicular');
+    await page.waitForFunction(() => window.dotlabMessages.some((m) => m.type === 'dotlab:change' && m.state.derived.dot === 0));
+    // get -> state, with the same id
+    await page.click('#ask-state');
+    await page.waitForFunction(() => window.dotlabMessages.some((m) => m.type === 'dotlab:state'));
+    const reply = (await messages()).find((m) => m.type === 'dotlab:state');
+    assert.equal(reply.id, 'notes-1');
+    assert.deepEqual(reply.state.a, [3, 0]);
+
+    // exercise: predict in the frame, then the host moves b perpendicular again
+    await dotFrame.locator('#canvas').focus();
+    await page.keyboard.press('2');
+    await settle(dotFrame);
+    await page.evaluate((origin) => {
+      const f = document.getElementById('dot-figure');
+      f.contentWindow.postMessage({ type: 'dotlab:set', state: { b: [0, -1.5] } }, origin);
+    }, new URL(lesson.url).origin);
+    await page.waitForFunction(() => window.dotlabMessages.some((m) => m.type === 'dotlab:exercise'));
+    const done = (await messages()).find((m) => m.type === 'dotlab:exercise');
+    assert.deepEqual({ id: done.id, predicted: done.predicted, correct: done.correct }, { id: 1, predicted: 1, correct: true });
+    assert.match(await page.locator('#completions').textContent(), /Exercise 1 done/);
+
+    // malformed messages from the parent and any message from elsewhere are ignored
+    const frameWarnings = [];
+    page.on('console', (msg) => { if (msg.type() === 'warning') frameWarnings.push(msg.text()); });
+    await page.evaluate((origin) => {
+      const w = document.getElementById('dot-figure').contentWindow;
+      w.postMessage('hello', origin);
+      w.postMessage({ type: 'dotlab:set', state: 5 }, origin);
+      w.postMessage({ type: 'dotlab:set', state: { a: 'x'.repeat(200000) } }, origin);
+      w.postMessage({ type: 'dotlab:get', id: { nested: true } }, origin);
+      w.postMessage({ type: 'dotlab:launch' }, origin);
+    }, new URL(lesson.url).origin);
+    await dotFrame.evaluate(() => window.postMessage({ type: 'dotlab:set', state: { a: [9, 9] } }, '*'));
+    await settle(dotFrame);
+    await page.waitForTimeout(200);
+    const state = await dotFrame.evaluate(() => window.dotlab.getState());
+    assert.deepEqual(state.a, [3, 0], 'nothing bad got through');
+    assert.ok(frameWarnings.filter((w) => w.startsWith('Dot Lab ignored a message')).length >= 6, frameWarnings.join('\n'));
+    assert.deepEqual(problems, []);
+    assert.ok(warnings.length >= 0);
+    await page.screenshot({ path: join(SHOTS, 'embed-example.png'), fullPage: false });
+    await context.close();
+  });
+
+  test('embed mode shows only the interactive part and fits 320 px and 900 px frames', async () => {
+    for (const width of [320, 900]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (err) => problems.push(err.message));
+      await page.goto(`${lesson.url}index.html?embed=1`);
+      await page.evaluate(() => window.dotlab.ready);
+      await settle(page);
+      assert.equal(await page.locator('h1').isVisible(), false, 'no page prose in embed mode');
+      const box = await page.locator('#canvas').boundingBox();
+      assert.ok(box.width <= width && box.width >= width - 2, `canvas fills the width (${box.width})`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'nothing sticks out sideways');
+      await page.screenshot({ path: join(SHOTS, `embed-${width}.png`), fullPage: true });
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});

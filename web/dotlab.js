@@ -19,6 +19,20 @@
   if (embedded) document.documentElement.classList.add('embed');
   const inFrame = window.parent !== window;
 
+  // Theme: theme=light|dark, otherwise the OS preference (followed live).
+  const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  const themeOption = pageOptions.get('theme');
+  if (themeOption !== null && themeOption !== 'light' && themeOption !== 'dark') {
+    console.warn(`Dot Lab: theme=${themeOption.slice(0, 20)} is not light or dark; following the system setting.`);
+  }
+  const fixedTheme = themeOption === 'light' || themeOption === 'dark' ? themeOption : null;
+  const isDark = () => (fixedTheme ? fixedTheme === 'dark' : darkQuery.matches);
+  document.documentElement.dataset.theme = isDark() ? 'dark' : 'light';
+  darkQuery.addEventListener('change', () => {
+    document.documentElement.dataset.theme = isDark() ? 'dark' : 'light';
+    if (runtimeUp) Module._dotlab_set_theme(isDark() ? 1 : 0);
+  });
+
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const listeners = new Set();
@@ -288,7 +302,7 @@
     canvas,
     // main() reads saved progress and the starting state from these; the
     // fragment comes last so it wins.
-    arguments: ['progress:' + loadProgress(), location.search, location.hash],
+    arguments: ['theme:' + (isDark() ? 'dark' : 'light'), 'progress:' + loadProgress(), location.search, location.hash],
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     dotlabHooks: {

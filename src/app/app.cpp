@@ -126,6 +126,11 @@ void set_inputs(App& app, const LessonState& state) {
     evaluate_exercise(app);
 }
 
+void set_theme(App& app, bool dark) {
+    app.palette = dark ? &dark_palette() : &light_palette();
+    apply_style(*app.palette);
+}
+
 void set_mode(App& app, Mode mode) {
     LessonState next = app.state;
     next.mode = mode;

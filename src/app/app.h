@@ -85,6 +85,9 @@ void set_inputs(App& app, const LessonState& state);
 std::vector<Vec2> tips_of(const LessonState& state);
 void set_tip(LessonState& state, Handle handle, Vec2 tip);
 
+// Light or dark colours, for the canvas and ImGui's widgets alike.
+void set_theme(App& app, bool dark);
+
 // Switches the view (the tabs and mode= in the URL).
 void set_mode(App& app, Mode mode);
 // Attention keys from the lesson's own buttons (up to kMaxUiKeys).

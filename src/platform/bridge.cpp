@@ -112,6 +112,12 @@ EMSCRIPTEN_KEEPALIVE int dotlab_key(int key, int shift) {
     wake();
     return used ? 1 : 0;
 }
+// The page follows theme= or the OS preference and tells the lesson.
+EMSCRIPTEN_KEEPALIVE void dotlab_set_theme(int dark) {
+    set_theme(the_app(), dark != 0);
+    wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards) {
     set_focus(the_app(), focused != 0, backwards != 0);
     wake();

@@ -182,17 +182,19 @@ int main(int argc, char** argv) {
     io.IniFilename = nullptr;  // nothing to save: the layout is fixed
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    apply_style(*g.app.palette);
+    set_theme(g.app, false);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
 
-    // Arguments: saved exercise progress ("progress:…"), then the URL's query
-    // string and fragment, the fragment last so that it wins.
+    // Arguments: the theme ("theme:dark"), saved exercise progress
+    // ("progress:…"), then the URL's query string and fragment, the fragment
+    // last so that it wins.
     LessonState state;
     std::vector<std::string> warnings;
     const std::string progress_prefix = "progress:";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg.rfind(progress_prefix, 0) == 0) g.app.exercises = decode_progress(arg.substr(progress_prefix.size()));
+        else if (arg == "theme:dark") set_theme(g.app, true);
         else apply_query(arg, state, warnings);
     }
     g.app.initial = state;

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DIST, SHOTS, launch, settle, startServer } from './helpers.mjs';
+import { DIST, SHOTS, launch, pixelAt, settle, startServer } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let lesson;
@@ -123,6 +123,70 @@ describe('embedding', () => {
       await page.screenshot({ path: join(SHOTS, `embed-${width}.png`), fullPage: true });
       assert.deepEqual(problems, []);
       await context.close();
+    }
+  });
+});
+
+describe('offline single file', () => {
+  test('dist/dotlab.html runs from file:// with the network blocked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const requests = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await context.route(/^https?:/, (route) => route.abort());
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+    page.on('pageerror', (err) => problems.push(err.message));
+    await page.goto('file://' + join(DIST, 'dotlab.html') + '?a=3,0&b=0,2');
+    await page.evaluate(() => window.dotlab.ready);
+    const state = await page.evaluate(() => window.dotlab.getState());
+    assert.equal(state.derived.dot, 0);
+    assert.equal(state.derived.angleDeg, 90);
+    // It is interactive too.
+    const from = await page.evaluate(() => window.dotlab.toClient([0, 2]));
+    const to = await page.evaluate(() => window.dotlab.toClient([1, 2]));
+    await page.mouse.move(...from);
+    await page.mouse.down();
+    await page.mouse.move(...to, { steps: 8 });
+    await page.mouse.up();
+    await settle(page);
+    const moved = await page.evaluate(() => window.dotlab.getState());
+    assert.ok(Math.abs(moved.b[0] - 1) < 0.05, `b = ${moved.b}`);
+    assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no network requests');
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: join(SHOTS, 'offline-file.png') });
+    await context.close();
+  });
+});
+
+describe('themes', () => {
+  test('theme=dark and the OS preference both darken canvas and page; theme=light wins over the OS', async () => {
+    const cases = [
+      { query: '?embed=1&theme=dark', scheme: 'light', dark: true },
+      { query: '?embed=1', scheme: 'dark', dark: true },
+      { query: '?embed=1&theme=light', scheme: 'dark', dark: false },
+      { query: '?embed=1', scheme: 'light', dark: false },
+    ];
+    for (const { query, scheme, dark } of cases) {
+      for (const width of [320, 900]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 2 });
+        const page = await context.newPage();
+        const problems = [];
+        page.on('pageerror', (err) => problems.push(err.message));
+        await page.goto(`${lesson.url}index.html${query}`);
+        await page.evaluate(() => window.dotlab.ready);
+        await settle(page);
+        const box = await page.locator('#canvas').boundingBox();
+        const canvasPixel = await pixelAt(page, box.x + 4, box.y + 4);
+        const brightness = canvasPixel.reduce((a, b) => a + b, 0) / 3;
+        assert.equal(brightness < 80, dark, `${query} with OS ${scheme}: canvas pixel ${canvasPixel}`);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), dark ? 'dark' : 'light');
+        if (query.includes('theme=dark') || (scheme === 'dark' && !query.includes('theme='))) {
+          await page.screenshot({ path: join(SHOTS, `embed-${width}-dark.png`), fullPage: true });
+        }
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
     }
   });
 });

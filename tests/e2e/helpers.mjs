@@ -113,3 +113,22 @@ export async function screenshot(page, name) {
 export function near(actual, expected, tolerance) {
   return Math.abs(actual - expected) <= tolerance;
 }
+
+// The colour of one CSS pixel of the page as drawn, from a 1×1 screenshot.
+export async function pixelAt(page, x, y) {
+  const { inflateSync } = await import('node:zlib');
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
+  let offset = 8;
+  const idat = [];
+  let channels = 3;
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('ascii', offset + 4, offset + 8);
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') channels = data[9] === 6 ? 4 : 3;
+    if (type === 'IDAT') idat.push(data);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  return [raw[1], raw[2], raw[3]].slice(0, channels === 4 ? 3 : 3);
+}

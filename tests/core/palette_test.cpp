@@ -1,0 +1,25 @@
+#include <catch2/catch.hpp>
+
+#include "app/palette.h"
+
+using namespace dotlab;
+
+TEST_CASE("contrast ratios follow WCAG", "[palette]") {
+    CHECK(contrast_ratio(rgb(0x000000), rgb(0xffffff)) == Approx(21.0));
+    CHECK(contrast_ratio(rgb(0x777777), rgb(0x777777)) == Approx(1.0));
+    CHECK(contrast_ratio(rgb(0x767676), rgb(0xffffff)) == Approx(4.54).epsilon(0.01));
+}
+
+TEST_CASE("every colour used for text reads at 4.5:1 in both themes", "[palette]") {
+    for (const Palette* p : {&light_palette(), &dark_palette()}) {
+        for (Color background : {p->canvas, p->panel}) {
+            for (Color text : {p->text, p->textMuted, p->tickText, p->vectorA, p->vectorB, p->projection, p->output,
+                               p->angleArc}) {
+                INFO(std::hex << text << " on " << background);
+                CHECK(contrast_ratio(text, background) >= 4.5);
+            }
+        }
+        CHECK(contrast_ratio(p->noticeText, p->notice) >= 4.5);
+        CHECK(contrast_ratio(p->text, p->choiceSelected) >= 4.5);
+    }
+}

@@ -121,8 +121,13 @@ dotlab_build() {
   emcmake cmake -S "$ROOT" -B "$BUILD_DIR/web" -DCMAKE_BUILD_TYPE=MinSizeRel \
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WASM/lib/cmake/SDL2" -DDOTLAB_DIST="$DIST_DIR" >/dev/null
   cmake --build "$BUILD_DIR/web" -j"$jobs"
+  log "building the sanitized core tests and fuzz targets (clang-14)"
+  CXX=clang++-14 cmake -S "$ROOT" -B "$BUILD_DIR/sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DDOTLAB_SANITIZE=ON >/dev/null
+  cmake --build "$BUILD_DIR/sanitize" -j"$jobs"
   log "building the native tests"
   cmake -S "$ROOT" -B "$BUILD_DIR/native" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DDOTLAB_WEB_BUILD="$BUILD_DIR/web" -DDOTLAB_DIST="$DIST_DIR" >/dev/null
+    -DDOTLAB_WEB_BUILD="$BUILD_DIR/web" -DDOTLAB_SANITIZE_BUILD="$BUILD_DIR/sanitize" \
+    -DDOTLAB_DIST="$DIST_DIR" >/dev/null
   cmake --build "$BUILD_DIR/native" -j"$jobs"
 }

@@ -34,7 +34,26 @@
   });
 
   let resolveReady;
-  const ready = new Promise((resolve) => { resolveReady = resolve; });
+  let rejectReady;
+  const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
+  ready.catch(() => {}); // a page that never awaits it should not see an error
+
+  // Without WebGL 2 nothing can be drawn: say so in words, and do not start.
+  const NO_WEBGL =
+    'This lesson draws with WebGL 2, which this browser has turned off or does not support. ' +
+    'A current Firefox, Chrome, Edge or Safari runs it; if yours is current, check that hardware ' +
+    'acceleration (graphics acceleration) is switched on in its settings.';
+  function fail(message) {
+    if (loading) {
+      loading.hidden = false;
+      loading.classList.add('failed');
+      loading.textContent = message;
+    }
+    rejectReady(new Error(message));
+  }
+  const webgl2 = (() => {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (err) { return false; }
+  })();
   const listeners = new Set();
   let runtimeUp = false;
   let readyDone = false;
@@ -150,6 +169,14 @@
     if (runtimeUp) Module._dotlab_focus(1, backwards ? 1 : 0);
   });
   canvas.addEventListener('blur', () => { if (runtimeUp) Module._dotlab_focus(0, 0); });
+
+  // A lost WebGL context (GPU reset, too many contexts) comes back if we ask;
+  // the lesson keeps its state and rebuilds what lived on the GPU.
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    if (runtimeUp) Module._dotlab_gl_lost();
+  });
+  canvas.addEventListener('webglcontextrestored', () => { if (runtimeUp) Module._dotlab_gl_restored(); });
 
   // ---------------------------------------------------------------------------
   // Numeric entry: typed coordinates go through the same validation as URLs
@@ -303,11 +330,15 @@
     // main() reads saved progress and the starting state from these; the
     // fragment comes last so it wins.
     arguments: ['theme:' + (isDark() ? 'dark' : 'light'), 'progress:' + loadProgress(), location.search, location.hash],
+    noInitialRun: !webgl2,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     dotlabHooks: {
       layout() { runtimeUp = true; fit(); },
       saveProgress,
+      failed(reason) {
+        fail(reason === 'webgl2' ? NO_WEBGL : 'The lesson could not start: ' + reason);
+      },
       exerciseDone: announceExercise,
       ready() {
         if (loading) loading.hidden = true;
@@ -338,6 +369,8 @@
       },
     },
   };
+
+  if (!webgl2) fail(NO_WEBGL);
 
   // ---------------------------------------------------------------------------
   // window.dotlab: the same-origin API (see DESIGN.md)

@@ -172,6 +172,7 @@ void set_size(App& app, double width, double height) {
         l.panel = {width - kPanelWidth, 0, kPanelWidth, height};
     }
     refit_plane(app);
+    app.drag.reanchor = app.drag.held != kNoHandle;
 }
 
 bool pointer_down(App& app, Vec2 at, PointerKind kind, long long id) {
@@ -182,8 +183,10 @@ bool pointer_down(App& app, Vec2 at, PointerKind kind, long long id) {
 }
 
 bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id) {
+    const std::vector<Vec2> tips = tips_of(app.state);
+    const Vec2 held_tip = app.drag.held >= 0 && size_t(app.drag.held) < tips.size() ? tips[size_t(app.drag.held)] : Vec2{};
     Vec2 target;
-    if (!move_target(app.drag, app.plane, at, kind, id, app.dragOptions, target)) {
+    if (!move_target(app.drag, app.plane, at, kind, id, app.dragOptions, held_tip, target)) {
         if (kind != PointerKind::Mouse) return false;
         const Handle over =
             app.layout.plane.contains(at) ? hit_test(app.plane, tips_of(app.state), at, kind) : kNoHandle;
@@ -194,7 +197,6 @@ bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id) {
     // The pointer may leave the canvas mid-drag; the tip stays on the plane.
     target = clamp_to_plane(app.plane, target, kEdgeMarginPx);
     const Vec2 tip{to_hundredths(target.x), to_hundredths(target.y)};
-    const std::vector<Vec2> tips = tips_of(app.state);
     if (size_t(app.drag.held) >= tips.size() || tips[size_t(app.drag.held)] == tip) return false;
     LessonState next = app.state;
     set_tip(next, app.drag.held, tip);

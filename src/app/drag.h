@@ -28,6 +28,10 @@ struct Drag {
     long long pointerId = 0;
     Vec2 pressWorld;  // where the pointer went down, world units
     Vec2 tipStart;    // where the tip was then
+    // The plane moved or rescaled mid-drag (a resize): the next pointer
+    // position becomes the new anchor, so the tip carries on from where it
+    // is instead of jumping by however far the canvas moved.
+    bool reanchor = false;
 };
 
 // Precision aids for placing a tip exactly.
@@ -51,9 +55,9 @@ bool press(Drag& drag, const Plane& plane, const std::vector<Vec2>& tips, Vec2 s
            long long pointer_id);
 
 // Where the held tip goes for a pointer at `screen_point`, or nothing when
-// this pointer does not own the drag.
-bool move_target(const Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind,
-                 long long pointer_id, const DragOptions& options, Vec2& target);
+// this pointer does not own the drag. `tip` is where the held tip is now.
+bool move_target(Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind,
+                 long long pointer_id, const DragOptions& options, Vec2 tip, Vec2& target);
 
 // Ends the drag if this pointer owns it. Returns true when it did.
 bool release(Drag& drag, PointerKind kind, long long pointer_id);

@@ -8,10 +8,24 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 }
 
+namespace {
+
+// v times 2^shift, with the larger coordinate in [1, 2): exact, and it keeps
+// the full 53 bits that a subnormal vector's length would lose.
+Vec2 rescaled(Vec2 v, int& shift) {
+    shift = -std::ilogb(std::max(std::abs(v.x), std::abs(v.y)));
+    return {std::ldexp(v.x, shift), std::ldexp(v.y, shift)};
+}
+
+}  // namespace
+
 std::optional<Vec2> unit(Vec2 v) {
-    const double length = norm(v);
-    if (!(length > 0.0) || !std::isfinite(length)) return std::nullopt;
-    return Vec2{v.x / length, v.y / length};
+    const double largest = std::max(std::abs(v.x), std::abs(v.y));
+    if (!(largest > 0.0) || !std::isfinite(largest)) return std::nullopt;
+    int shift = 0;
+    const Vec2 scaled = rescaled(v, shift);
+    const double length = norm(scaled);
+    return Vec2{scaled.x / length, scaled.y / length};
 }
 
 DotDerived derive_dot(Vec2 a, Vec2 b) {
@@ -31,7 +45,12 @@ DotDerived derive_dot(Vec2 a, Vec2 b) {
         const double s = std::abs(cross(*ua, *ub));
         d.cos = c;
         d.angleDeg = std::atan2(s, dot(*ua, *ub)) * 180.0 / kPi;
-        d.dotGeometric = d.normA * d.normB * c;
+        // ‖a‖‖b‖cos θ from the rescaled lengths, scaled back once at the end,
+        // so tiny or huge vectors lose nothing on the way.
+        int shift_a = 0, shift_b = 0;
+        const double length_a = norm(rescaled(a, shift_a));
+        const double length_b = norm(rescaled(b, shift_b));
+        d.dotGeometric = std::ldexp(length_a * length_b * c, -(shift_a + shift_b));
     }
     if (ua) {
         d.projScalar = dot(b, *ua);

@@ -81,15 +81,19 @@ void json_optional(std::string& out, std::optional<double> value) {
 }
 
 // The shortest text that reads back as the same double, so links stay short.
+// An exponent's '+' is escaped: in a query string it would read as a space.
 std::string query_number(double value) {
     if (value == 0.0) return "0";
     char buffer[40];
-    for (int precision = 1; precision < 17; ++precision) {
+    int precision = 1;
+    for (; precision < 17; ++precision) {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-        if (std::strtod(buffer, nullptr) == value) return buffer;
+        if (std::strtod(buffer, nullptr) == value) break;
     }
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return buffer;
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+    std::string text;
+    for (const char* p = buffer; *p; ++p) text += *p == '+' ? std::string("%2B") : std::string(1, *p);
+    return text;
 }
 
 }  // namespace

@@ -23,6 +23,7 @@ EM_JS(void, js_exercise_done, (int id, int predicted, int correct), {
   if (Module.dotlabHooks) Module.dotlabHooks.exerciseDone(id, predicted, !!correct);
 });
 EM_JS(void, js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
+EM_JS(void, js_failed, (const char* reason), { if (Module.dotlabHooks) Module.dotlabHooks.failed(UTF8ToString(reason)); });
 // clang-format on
 
 std::string& scratch() {
@@ -59,6 +60,8 @@ void bridge_after_frame(App& app) {
 void bridge_warn(const char* message) { js_warn(message); }
 
 void bridge_request_layout() { js_layout(); }
+
+void bridge_failed(const char* reason) { js_failed(reason); }
 
 }  // namespace dotlab
 
@@ -117,6 +120,9 @@ EMSCRIPTEN_KEEPALIVE void dotlab_set_theme(int dark) {
     set_theme(the_app(), dark != 0);
     wake();
 }
+
+EMSCRIPTEN_KEEPALIVE void dotlab_gl_lost() { gl_context_lost(); }
+EMSCRIPTEN_KEEPALIVE void dotlab_gl_restored() { gl_context_restored(); }
 
 EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards) {
     set_focus(the_app(), focused != 0, backwards != 0);

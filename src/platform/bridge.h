@@ -13,6 +13,9 @@ void bridge_after_frame(App& app);
 // Asks the page to size the canvas (and so the lesson) to its container.
 void bridge_request_layout();
 
+// The lesson cannot run (no WebGL 2, say): the page shows why.
+void bridge_failed(const char* reason);
+
 // Writes a warning to the browser console (once per bad input batch).
 void bridge_warn(const char* message);
 

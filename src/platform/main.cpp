@@ -32,6 +32,7 @@ struct Platform {
     int quietFrames = 0;
     bool paused = false;
     bool inputThisFrame = false;
+    bool glLost = false;
 };
 Platform g;
 
@@ -79,7 +80,7 @@ void reload_fonts_if_density_changed() {
     if (g.app.fonts.body && density == g.app.fonts.density) return;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     load_fonts(g.app.fonts, density);
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (!g.glLost) ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void frame() {
@@ -101,13 +102,15 @@ void frame() {
     ImGui::Render();
     g.stats.lastBuildMs = emscripten_get_now() - started;
 
-    int fb_w = 0, fb_h = 0;
-    SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);
-    glViewport(0, 0, fb_w, fb_h);
-    const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(g.app.palette->canvas);
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!g.glLost) {
+        int fb_w = 0, fb_h = 0;
+        SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);
+        glViewport(0, 0, fb_w, fb_h);
+        const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(g.app.palette->canvas);
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
 
     const bool first = g.stats.framesRendered == 0;
     ++g.stats.framesRendered;
@@ -148,6 +151,16 @@ void resize_canvas(int css_width, int css_height) {
 
 const FrameStats& frame_stats() { return g.stats; }
 
+void gl_context_lost() { g.glLost = true; }
+
+void gl_context_restored() {
+    // The old shader, buffers and font texture died with the context.
+    ImGui_ImplOpenGL3_DestroyDeviceObjects();
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    g.glLost = false;
+    wake();
+}
+
 }  // namespace dotlab
 
 // ---------------------------------------------------------------------------
@@ -160,7 +173,7 @@ int main(int argc, char** argv) {
     // handles the lesson's keys and lets Tab leave.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#dotlab-sdl-keys");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        bridge_warn(SDL_GetError());
+        bridge_failed(SDL_GetError());
         return 1;
     }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -171,7 +184,7 @@ int main(int argc, char** argv) {
                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     g.gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
     if (!g.gl) {
-        bridge_warn("Dot Lab needs WebGL 2, which this browser did not provide.");
+        bridge_failed("webgl2");
         return 1;
     }
     SDL_GL_MakeCurrent(g.window, g.gl);

@@ -19,4 +19,9 @@ struct FrameStats {
 };
 const FrameStats& frame_stats();
 
+// The browser took the WebGL context away (lost) or gave it back (restored):
+// drawing stops meanwhile, and ImGui's GL objects are made anew afterwards.
+void gl_context_lost();
+void gl_context_restored();
+
 }  // namespace dotlab

@@ -68,10 +68,10 @@ TEST_CASE("a drag follows its own pointer and ignores a second finger", "[drag]"
     // A second finger can neither start another drag nor move this one.
     CHECK_FALSE(press(drag, p, {a, b}, to_screen(p, b), PointerKind::Touch, 8));
     Vec2 target;
-    CHECK_FALSE(move_target(drag, p, {0, 0}, PointerKind::Touch, 8, {}, target));
+    CHECK_FALSE(move_target(drag, p, {0, 0}, PointerKind::Touch, 8, {}, a, target));
     CHECK_FALSE(release(drag, PointerKind::Touch, 8));
     // The grab offset keeps the tip from jumping to the finger.
-    REQUIRE(move_target(drag, p, to_screen(p, {4, -1}) + Vec2{2, -1}, PointerKind::Touch, 7, {}, target));
+    REQUIRE(move_target(drag, p, to_screen(p, {4, -1}) + Vec2{2, -1}, PointerKind::Touch, 7, {}, a, target));
     CHECK(target.x == Approx(4.0));
     CHECK(target.y == Approx(-1.0));
     CHECK(release(drag, PointerKind::Touch, 7));
@@ -85,12 +85,30 @@ TEST_CASE("fine mode moves a quarter as far and snap lands on the grid", "[drag]
     const Vec2 start = to_screen(p, b);
     REQUIRE(press(drag, p, {a, b}, start, PointerKind::Mouse, 0));
     Vec2 target;
-    REQUIRE(move_target(drag, p, start + Vec2{40, 0}, PointerKind::Mouse, 0, {true, 0}, target));
+    REQUIRE(move_target(drag, p, start + Vec2{40, 0}, PointerKind::Mouse, 0, {true, 0}, b, target));
     CHECK(target.x == Approx(1.5));  // 40 px = 2 units, a quarter of it
     CHECK(target.y == Approx(2.0));
-    REQUIRE(move_target(drag, p, start + Vec2{13, 9}, PointerKind::Mouse, 0, {false, 0.5}, target));
+    REQUIRE(move_target(drag, p, start + Vec2{13, 9}, PointerKind::Mouse, 0, {false, 0.5}, b, target));
     CHECK(target == Vec2{1.5, 1.5});
     CHECK(snap_to({-0.2, 0.74}, 0.5) == Vec2{0, 0.5});
     CHECK_FALSE(std::signbit(snap_to({-0.2, 0}, 0.5).x));
     CHECK(snap_to({0.123, 9.87}, 0) == Vec2{0.123, 9.87});
+}
+
+TEST_CASE("a drag re-anchored after a resize carries on without a jump", "[drag]") {
+    Plane p = test_plane();
+    const Vec2 a{3, 1}, b{1, 2};
+    Drag drag;
+    REQUIRE(press(drag, p, {a, b}, to_screen(p, b), PointerKind::Mouse, 0));
+    // The canvas doubles in size and moves; the next pointer event arrives
+    // somewhere else on it. That event anchors; the one after moves.
+    p.screen = {0, 0, 800, 400};
+    drag.reanchor = true;
+    Vec2 target;
+    REQUIRE(move_target(drag, p, {123, 45}, PointerKind::Mouse, 0, {}, b, target));
+    CHECK(target.x == Approx(1.0));
+    CHECK(target.y == Approx(2.0));
+    REQUIRE(move_target(drag, p, Vec2{123, 45} + Vec2{pixels_per_unit(p), 0}, PointerKind::Mouse, 0, {}, b, target));
+    CHECK(target.x == Approx(2.0));
+    CHECK(target.y == Approx(2.0));
 }

@@ -94,3 +94,15 @@ TEST_CASE("the JSON state follows the contract", "[codec]") {
     CHECK(undefined.find("\"angleDeg\":null") != std::string::npos);
     CHECK(undefined.find("nan") == std::string::npos);
 }
+
+TEST_CASE("numbers that print with an exponent survive the round trip", "[codec]") {
+    LessonState original;
+    original.a = {10, 1e-7};
+    original.b = {-100, 0.000123};
+    LessonState decoded;
+    std::vector<std::string> warnings;
+    apply_query(encode_query(original), decoded, warnings);
+    CHECK(warnings.empty());
+    CHECK(decoded.a == original.a);
+    CHECK(decoded.b == original.b);
+}

@@ -93,12 +93,16 @@ void set_tip(LessonState& state, Handle handle, Vec2 tip) {
     switch (state.mode) {
         case Mode::Dot: (handle == kHandleA ? state.a : state.b) = tip; break;
         case Mode::Attention:
-            if (i == 0) state.q = tip;
-            else if (i <= state.keys.size()) state.keys[i - 1] = tip;
+            if (i == 0)
+                state.q = tip;
+            else if (i <= state.keys.size())
+                state.keys[i - 1] = tip;
             break;
         case Mode::Retrieval:
-            if (i == 0) state.q = tip;
-            else if (i <= state.docs.size()) state.docs[i - 1].v = tip;
+            if (i == 0)
+                state.q = tip;
+            else if (i <= state.docs.size())
+                state.docs[i - 1].v = tip;
             break;
     }
 }
@@ -117,8 +121,10 @@ void set_inputs(App& app, const LessonState& state) {
     }
     // A new scale shows as √d when it is one, as a free value otherwise.
     const double d = std::round(state.scale * state.scale);
-    if (scale_changed && d >= 1 && d <= 1024 && std::sqrt(d) == state.scale) app.dimension = int(d);
-    else if (scale_changed) app.freeScale = true;
+    if (scale_changed && d >= 1 && d <= 1024 && std::sqrt(d) == state.scale)
+        app.dimension = int(d);
+    else if (scale_changed)
+        app.freeScale = true;
     // Drags never rescale the plane (the tip would slide from under the
     // finger); values set from outside do, so that every tip stays in view.
     if (app.drag.held == kNoHandle) refit_plane(app);
@@ -184,7 +190,8 @@ bool pointer_down(App& app, Vec2 at, PointerKind kind, long long id) {
 
 bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id) {
     const std::vector<Vec2> tips = tips_of(app.state);
-    const Vec2 held_tip = app.drag.held >= 0 && size_t(app.drag.held) < tips.size() ? tips[size_t(app.drag.held)] : Vec2{};
+    const Vec2 held_tip =
+        app.drag.held >= 0 && size_t(app.drag.held) < tips.size() ? tips[size_t(app.drag.held)] : Vec2{};
     Vec2 target;
     if (!move_target(app.drag, app.plane, at, kind, id, app.dragOptions, held_tip, target)) {
         if (kind != PointerKind::Mouse) return false;

@@ -24,13 +24,21 @@ struct Layout {
 
 // Keys the lesson understands. web/dotlab.js sends these numbers.
 enum class Key : int {
-    NextHandle = 1,   // Tab
-    PrevHandle,       // Shift+Tab
-    Left, Right, Up, Down,
-    Reset,            // Home
-    Choice1, Choice2, Choice3,
-    NextExercise, PrevExercise,
-    ToggleSnap, ToggleFine, ToggleNormalize,
+    NextHandle = 1,  // Tab
+    PrevHandle,      // Shift+Tab
+    Left,
+    Right,
+    Up,
+    Down,
+    Reset,  // Home
+    Choice1,
+    Choice2,
+    Choice3,
+    NextExercise,
+    PrevExercise,
+    ToggleSnap,
+    ToggleFine,
+    ToggleNormalize,
 };
 
 // An exercise the learner just completed, waiting for the bridge to report it.
@@ -48,7 +56,7 @@ struct App {
     DotReadouts readouts;
 
     ExerciseSession exercises;
-    ExerciseCheck check;  // the active exercise against the current vectors
+    ExerciseCheck check;                // the active exercise against the current vectors
     bool movedSincePrediction = false;  // a prediction is tested by moving, not by what was already there
 
     // Interaction.

@@ -94,8 +94,8 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
         }
     }
     draw_arrow(app, dl, d.output, p.output, 3.5f);
-    text_at(dl, app.fonts.body, font_px(app.fonts, app.fonts.body), screen_of(app, d.output) + Vec2{10, -10},
-            p.output, "o", {0, 1});
+    text_at(dl, app.fonts.body, font_px(app.fonts, app.fonts.body), screen_of(app, d.output) + Vec2{10, -10}, p.output,
+            "o", {0, 1});
     draw_arrow(app, dl, app.state.q, p.vectorA);
     draw_handle(app, dl, 0, app.state.q, p.vectorA, "q");
 }
@@ -110,8 +110,9 @@ void draw_attention_panel(App& app) {
     ImGui::SameLine(0, 0);
     ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(d.output).c_str());
     ImGui::PopFont();
-    wrapped(p.textMuted, "Each key's score is its dot product with the query, divided by s; softmax turns the "
-                         "scores into weights that sum to 1, and the output blends the values by those weights.");
+    wrapped(p.textMuted,
+            "Each key's score is its dot product with the query, divided by s; softmax turns the "
+            "scores into weights that sum to 1, and the output blends the values by those weights.");
     ImGui::Spacing();
     ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", fixed(app.state.scale, 3).c_str());
     scale_control(app);
@@ -165,7 +166,7 @@ void draw_attention_panel(App& app) {
         }
         if (edited) set_inputs(app, next);
         ImGui::Spacing();
-        if (ImGui::Button("+ key") ) add_key(app);
+        if (ImGui::Button("+ key")) add_key(app);
         ImGui::SameLine();
         if (ImGui::Button("\u2212 key")) remove_key(app);
         ImGui::SameLine();

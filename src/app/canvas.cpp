@@ -47,8 +47,7 @@ void draw_notices(App& app) {
 // Primitives (CSS pixels throughout)
 // ---------------------------------------------------------------------------
 
-void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash,
-                 float gap) {
+void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap) {
     const double length = distance(from, to);
     if (length < 1e-6) return;
     const Vec2 step = (1.0 / length) * (to - from);
@@ -76,8 +75,7 @@ void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const
     dl->AddText(font, px, ImVec2(std::round(float(origin.x)), std::round(float(origin.y))), color, text);
 }
 
-void label_with_backdrop(const App& app, ImDrawList* dl, ImFont* font, Vec2 center, ImU32 color,
-                         const char* text) {
+void label_with_backdrop(const App& app, ImDrawList* dl, ImFont* font, Vec2 center, ImU32 color, const char* text) {
     const float px = font_px(app.fonts, font);
     const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text);
     const ImVec2 lo(float(center.x) - size.x / 2 - 4, float(center.y) - size.y / 2 - 1);
@@ -185,8 +183,8 @@ void swatch(ImU32 color) {
     const float size = ImGui::GetTextLineHeight() * 0.6f;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float pad = (ImGui::GetTextLineHeight() - size) / 2;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + pad), ImVec2(at.x + size, at.y + pad + size),
-                                              color, 2.0f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x, at.y + pad), ImVec2(at.x + size, at.y + pad + size), color,
+                                              2.0f);
     ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
     ImGui::SameLine();
 }

@@ -85,8 +85,11 @@ void draw_unit_vectors(const App& app, ImDrawList* dl) {
     const Vec2 origin = screen_of(app, {0, 0});
     const float radius = float(pixels_per_unit(app.plane));
     dl->AddCircle(im(origin), radius, p.gridMajor, 96, 1.5f);
-    const struct { Vec2 v; ImU32 color; bool isA; } arrows[] = {{app.state.a, p.vectorA, true},
-                                                                {app.state.b, p.vectorB, false}};
+    const struct {
+        Vec2 v;
+        ImU32 color;
+        bool isA;
+    } arrows[] = {{app.state.a, p.vectorA, true}, {app.state.b, p.vectorB, false}};
     for (const auto& arrow_info : arrows) {
         const auto u = unit(arrow_info.v);
         if (!u) continue;
@@ -126,8 +129,10 @@ void headline(const App& app) {
         ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top - 1), ImVec2(x + 4, top + 3), p.vectorB, 1.5f);
     }
     ImGui::SameLine();
-    if (app.normalized) ImGui::Text(" = cos \u03b8 = %s", r.cos.c_str());
-    else ImGui::Text(" = %s", r.dotAlgebraic.c_str());
+    if (app.normalized)
+        ImGui::Text(" = cos \u03b8 = %s", r.cos.c_str());
+    else
+        ImGui::Text(" = %s", r.dotAlgebraic.c_str());
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, color4(p.textMuted));
@@ -170,8 +175,10 @@ void toggles(App& app) {
     const char* reset = "Reset";
     const float reset_width = ImGui::CalcTextSize(reset).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < reset_width + 8) ImGui::NewLine();
-    else ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - reset_width);
+    if (ImGui::GetContentRegionAvail().x < reset_width + 8)
+        ImGui::NewLine();
+    else
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - reset_width);
     if (ImGui::Button(reset)) set_inputs(app, app.initial);
 }
 
@@ -203,12 +210,15 @@ void draw_dot_panel(App& app) {
     // The key list shows while the canvas has focus; beside the plane its room
     // is kept either way, so focusing never changes the canvas's size. Narrow
     // screens (touch, mostly) skip it; the page's hint names the keys too.
-    const char* keys = "Keys: Tab picks a or b, arrows move it by 0.1 (Shift: 1), Home resets, "
-                       "1\u20133 predict, N next exercise, G snap, F fine, U unit vectors.";
+    const char* keys =
+        "Keys: Tab picks a or b, arrows move it by 0.1 (Shift: 1), Home resets, "
+        "1\u20133 predict, N next exercise, G snap, F fine, U unit vectors.";
     if (!app.layout.stacked) {
         ImGui::Spacing();
-        if (app.focused) wrapped(app.palette->textMuted, keys);
-        else ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys, nullptr, false, ImGui::GetContentRegionAvail().x).y));
+        if (app.focused)
+            wrapped(app.palette->textMuted, keys);
+        else
+            ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys, nullptr, false, ImGui::GetContentRegionAvail().x).y));
     }
 }
 

@@ -45,8 +45,8 @@ Vec2 snap_to(Vec2 v, double step) {
     return {round(v.x), round(v.y)};
 }
 
-bool move_target(Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind,
-                 long long pointer_id, const DragOptions& options, Vec2 tip, Vec2& target) {
+bool move_target(Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind, long long pointer_id,
+                 const DragOptions& options, Vec2 tip, Vec2& target) {
     if (!owns(drag, kind, pointer_id)) return false;
     if (drag.reanchor) {
         drag.reanchor = false;

@@ -56,8 +56,8 @@ bool press(Drag& drag, const Plane& plane, const std::vector<Vec2>& tips, Vec2 s
 
 // Where the held tip goes for a pointer at `screen_point`, or nothing when
 // this pointer does not own the drag. `tip` is where the held tip is now.
-bool move_target(Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind,
-                 long long pointer_id, const DragOptions& options, Vec2 tip, Vec2& target);
+bool move_target(Drag& drag, const Plane& plane, Vec2 screen_point, PointerKind kind, long long pointer_id,
+                 const DragOptions& options, Vec2 tip, Vec2& target);
 
 // Ends the drag if this pointer owns it. Returns true when it did.
 bool release(Drag& drag, PointerKind kind, long long pointer_id);

@@ -7,7 +7,6 @@ namespace dotlab {
 
 namespace {
 
-
 // One prediction: a full-width, wrapped, radio-style row. ImGui's RadioButton
 // cannot wrap its label, and these sentences do not fit on a phone's line.
 bool choice_row(const App& app, int index, const char* text, bool selected, bool enabled) {
@@ -49,8 +48,10 @@ void progress_dots(const App& app) {
     for (int id = 1; id <= kExerciseCount; ++id) {
         const ImVec2 c(right - width + r + gap * float(id - 1), y);
         const bool done = progress_of(app.exercises, id).done;
-        if (done) dl->AddCircleFilled(c, r, p.output, 16);
-        else dl->AddCircle(c, r, id == app.exercises.active ? p.text : p.textMuted, 16, 1.5f);
+        if (done)
+            dl->AddCircleFilled(c, r, p.output, 16);
+        else
+            dl->AddCircle(c, r, id == app.exercises.active ? p.text : p.textMuted, 16, 1.5f);
         if (id == app.exercises.active) dl->AddCircle(c, r + 3, p.textMuted, 16, 1.0f);
     }
 }
@@ -69,8 +70,8 @@ void draw_exercise_card(App& app) {
     ImGui::Spacing();
 
     if (!progress.done) {
-        wrapped(p.textMuted, progress.predicted ? "Your prediction (you can still change it):"
-                                                : "First predict what will happen:");
+        wrapped(p.textMuted,
+                progress.predicted ? "Your prediction (you can still change it):" : "First predict what will happen:");
         for (int i = 0; i < 3; ++i) {
             const bool selected = progress.predicted && *progress.predicted == i;
             if (choice_row(app, i, e.choices[size_t(i)], selected, true)) choose_prediction(app, i);

@@ -21,9 +21,9 @@ ImFont* add_font(float css_px, float density) {
     config.OversampleV = 1;
     config.PixelSnapH = false;
     static_assert(sizeof(ImWchar) == sizeof(unsigned short), "16-bit ImWchar expected");
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(
-        const_cast<unsigned char*>(kFontData), static_cast<int>(kFontSize), css_px * density, &config,
-        reinterpret_cast<const ImWchar*>(kFontGlyphRanges));
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontData),
+                                                      static_cast<int>(kFontSize), css_px * density, &config,
+                                                      reinterpret_cast<const ImWchar*>(kFontGlyphRanges));
 }
 }  // namespace
 

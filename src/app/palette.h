@@ -11,7 +11,8 @@ namespace dotlab {
 using Color = std::uint32_t;
 
 constexpr Color rgb(unsigned hex, unsigned alpha = 255) {
-    return (Color(alpha) << 24) | (Color(hex & 0xff) << 16) | (Color((hex >> 8) & 0xff) << 8) | Color((hex >> 16) & 0xff);
+    return (Color(alpha) << 24) | (Color(hex & 0xff) << 16) | (Color((hex >> 8) & 0xff) << 8) |
+           Color((hex >> 16) & 0xff);
 }
 
 struct Palette {

@@ -16,7 +16,7 @@ struct Rect {
 };
 
 struct Plane {
-    Rect screen;           // where the plane is drawn, in CSS pixels
+    Rect screen;            // where the plane is drawn, in CSS pixels
     double halfExtent = 5;  // world units from the origin to the nearer edge
 };
 

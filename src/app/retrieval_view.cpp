@@ -15,8 +15,8 @@ int rank_in(const std::vector<int>& order, int doc) {
     return int(std::find(order.begin(), order.end(), doc) - order.begin());
 }
 
-void ranking_column(const App& app, const char* title, const std::vector<int>& order,
-                    const std::vector<double>& scores, const std::vector<int>& other, float x) {
+void ranking_column(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
+                    const std::vector<int>& other, float x) {
     const Palette& p = *app.palette;
     const float top = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(x, top));
@@ -61,8 +61,9 @@ void draw_retrieval_panel(App& app) {
     ImGui::PushFont(app.fonts.large);
     ImGui::TextUnformatted("Ranking documents for q");
     ImGui::PopFont();
-    wrapped(p.textMuted, "Search engines score every document against a query. Drag q or any document and "
-                         "compare the two orders.");
+    wrapped(p.textMuted,
+            "Search engines score every document against a query. Drag q or any document and "
+            "compare the two orders.");
     ImGui::Spacing();
     bool norm = app.state.norm;
     if (ImGui::Checkbox("Normalize all to length 1", &norm)) {
@@ -89,15 +90,18 @@ void draw_retrieval_panel(App& app) {
         wrapped(p.projection, "Orange names sit at different places in the two lists.");
     }
     if (dot_top.label != cos_top.label) {
-        const std::string story = "\u201c" + dot_top.label + "\u201d tops the dot product because it is long (\u2016d\u2016 = " +
-                                  fixed(r.norms[size_t(r.byDot[0])]) + "); by direction alone, \u201c" + cos_top.label +
-                                  "\u201d is closest. Normalizing removes length from the score.";
+        const std::string story =
+            "\u201c" + dot_top.label +
+            "\u201d tops the dot product because it is long (\u2016d\u2016 = " + fixed(r.norms[size_t(r.byDot[0])]) +
+            "); by direction alone, \u201c" + cos_top.label +
+            "\u201d is closest. Normalizing removes length from the score.";
         wrapped(p.text, story.c_str());
     } else if (app.state.norm) {
         wrapped(p.text, "With every vector at length 1, the dot product is the cosine: both lists agree.");
     } else {
-        wrapped(p.text, "Both scores pick the same winner here. Drag a document far out along another "
-                        "direction and watch the dot product reward its length.");
+        wrapped(p.text,
+                "Both scores pick the same winner here. Drag a document far out along another "
+                "direction and watch the dot product reward its length.");
     }
 }
 

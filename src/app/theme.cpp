@@ -9,7 +9,8 @@ ImVec4 vec4(Color c) { return ImGui::ColorConvertU32ToFloat4(c); }
 // A blend of two colours: hover and press shades that suit either theme.
 Color mix(Color a, Color b, float t) {
     const ImVec4 x = vec4(a), y = vec4(b);
-    return ImGui::ColorConvertFloat4ToU32(ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1));
+    return ImGui::ColorConvertFloat4ToU32(
+        ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1));
 }
 }  // namespace
 

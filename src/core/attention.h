@@ -28,8 +28,7 @@ struct AttentionDerived {
 
 // `values` shorter than `keys` count as zero vectors for the missing ones.
 // A scale that is not positive and finite is treated as 1.
-AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const std::vector<Vec2>& values,
-                                  double scale);
+AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const std::vector<Vec2>& values, double scale);
 
 struct Document {
     std::string label;

@@ -13,20 +13,23 @@ namespace {
 constexpr double kPi = 3.14159265358979323846;
 
 const std::array<ExerciseText, kExerciseCount> kExercises = {{
-    {1, "Right angle",
+    {1,
+     "Right angle",
      "Turn b until it is perpendicular to a.",
      {"a\u00b7b gets small, but how small depends on the lengths",
       "a\u00b7b becomes exactly 0, however long the arrows are", "a\u00b7b turns negative"},
      1,
      "At 90\u00b0 cos \u03b8 is 0, so the lengths no longer matter: the product is 0. Embeddings at right "
      "angles share no direction at all, which is why their similarity is zero."},
-    {2, "Opposite",
+    {2,
+     "Opposite",
      "Point b the opposite way to a.",
      {"a\u00b7b becomes 0", "a\u00b7b becomes a large positive number", "a\u00b7b becomes a large negative number"},
      2,
      "Pointing apart gives cos \u03b8 = \u22121, the most negative value there is. In attention, a key that "
      "points against the query gets the lowest score, and softmax gives it almost no weight."},
-    {3, "Three times as long",
+    {3,
+     "Three times as long",
      "Stretch b to three times the length it has when you predict, without turning it.",
      {"a\u00b7b triples and cos \u03b8 stays the same", "a\u00b7b and cos \u03b8 both triple",
       "a\u00b7b stays the same"},
@@ -34,10 +37,10 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
      "Length scales the dot product but not the angle. A long vector can win a dot-product ranking "
      "without pointing any closer, which is why retrieval usually compares directions: cosine "
      "similarity divides the lengths out."},
-    {4, "Unit and parallel",
+    {4,
+     "Unit and parallel",
      "Make a and b point the same way, each with length 1.",
-     {"a\u00b7b \u2248 2 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 1 and cos \u03b8 \u2248 1",
-      "a\u00b7b \u2248 0"},
+     {"a\u00b7b \u2248 2 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 1 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 0"},
      1,
      "For unit vectors the dot product is the cosine itself, at most 1 when they align. Among many keys, "
      "the best-aligned one gets the highest score and, after softmax, the largest share of attention."},
@@ -45,9 +48,7 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
 
 std::string number(double v, int decimals = 3) { return format_number(v, decimals); }
 
-double angle_between_deg(Vec2 u, Vec2 v) {
-    return std::atan2(std::abs(cross(u, v)), dot(u, v)) * 180.0 / kPi;
-}
+double angle_between_deg(Vec2 u, Vec2 v) { return std::atan2(std::abs(cross(u, v)), dot(u, v)) * 180.0 / kPi; }
 
 }  // namespace
 
@@ -80,8 +81,8 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             }
             const double ratio = d.normB / start_length;
             const double turn = angle_between_deg(b_start, b);
-            c.passed = turn <= kStretchMaxTurnDeg &&
-                       std::abs(d.normB - kStretchFactor * start_length) <= kStretchLengthTolerance * kStretchFactor * start_length;
+            c.passed = turn <= kStretchMaxTurnDeg && std::abs(d.normB - kStretchFactor * start_length) <=
+                                                         kStretchLengthTolerance * kStretchFactor * start_length;
             const DotDerived start = derive_dot(a, b_start);
             c.evidence = "\u2016b\u2016 is " + number(ratio, 2) + "\u00d7 its start, turned " + number(turn, 1) +
                          "\u00b0; a\u00b7b went " + number(start.dot, 2) + " \u2192 " + number(d.dot, 2) +
@@ -94,8 +95,7 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.evidence = "\u2016a\u2016 = " + number(d.normA) + ", \u2016b\u2016 = " + number(d.normB) +
                          ", cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot);
             break;
-        default:
-            c.evidence = "There is no such exercise.";
+        default: c.evidence = "There is no such exercise.";
     }
     return c;
 }

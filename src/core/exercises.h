@@ -23,12 +23,12 @@ constexpr double kUnitLengthMax = 1.05;
 constexpr double kParallelMinCos = 0.98;
 
 struct ExerciseText {
-    int id;                            // 1..4
+    int id;  // 1..4
     const char* title;
-    const char* task;                  // what to do with the vectors
+    const char* task;                    // what to do with the vectors
     std::array<const char*, 3> choices;  // possible outcomes to predict
-    int correctChoice;                 // index into choices
-    const char* why;                   // why it matters for embeddings or attention
+    int correctChoice;                   // index into choices
+    const char* why;                     // why it matters for embeddings or attention
 };
 
 // The exercise with this id (1..kExerciseCount).
@@ -53,7 +53,7 @@ struct ExerciseProgress {
 struct ExerciseSession {
     int active = 1;  // the exercise on show
     std::array<ExerciseProgress, kExerciseCount> progress{};
-    Vec2 bStart;     // b when the active exercise's prediction was made
+    Vec2 bStart;  // b when the active exercise's prediction was made
 };
 
 ExerciseProgress& progress_of(ExerciseSession& session, int id);

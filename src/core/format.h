@@ -17,8 +17,7 @@ enum class MinusSign { Ascii, Unicode };
 
 // Fixed-point text with `decimals` digits. Non-finite input prints "undefined".
 std::string format_number(double value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
-std::string format_number(std::optional<double> value, int decimals = 2,
-                          MinusSign minus = MinusSign::Unicode);
+std::string format_number(std::optional<double> value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
 // "(3.00, −1.50)"
 std::string format_vec(Vec2 v, int decimals = 2);
 

@@ -17,8 +17,8 @@ enum class Mode { Dot, Attention, Retrieval };
 // the lesson forms stays finite and exact to the digits shown.
 constexpr double kMaxCoordinate = 1000.0;
 constexpr int kStateVersion = 1;
-constexpr size_t kMaxKeys = 1000;     // through the URL or setState
-constexpr size_t kMaxUiKeys = 16;     // through the lesson's own buttons
+constexpr size_t kMaxKeys = 1000;  // through the URL or setState
+constexpr size_t kMaxUiKeys = 16;  // through the lesson's own buttons
 constexpr size_t kMaxDocuments = 32;
 
 struct LessonState {
@@ -34,9 +34,9 @@ struct LessonState {
     double scale = 1.4142135623730951;  // √d with d = 2
     // Retrieval. The long "encyclopedia" wins on dot product and loses on cosine.
     bool norm = false;
-    std::vector<Document> docs{{"kitten", {1.3, 0.75}}, {"cat", {1.5, 0.4}},  {"tiger", {1.2, 1.3}},
-                               {"encyclopedia", {2.0, 3.4}}, {"lion", {0.9, 0.9}}, {"car", {-0.6, 1.3}},
-                               {"pizza", {0.3, -1.2}},     {"banana", {-1.2, -0.6}}};
+    std::vector<Document> docs{{"kitten", {1.3, 0.75}},      {"cat", {1.5, 0.4}},     {"tiger", {1.2, 1.3}},
+                               {"encyclopedia", {2.0, 3.4}}, {"lion", {0.9, 0.9}},    {"car", {-0.6, 1.3}},
+                               {"pizza", {0.3, -1.2}},       {"banana", {-1.2, -0.6}}};
 };
 
 struct LessonDerived {

@@ -76,8 +76,10 @@ void json_vec(std::string& out, Vec2 v) {
 }
 
 void json_optional(std::string& out, std::optional<double> value) {
-    if (value) json_number(out, *value);
-    else out += "null";
+    if (value)
+        json_number(out, *value);
+    else
+        out += "null";
 }
 
 // The shortest text that reads back as the same double, so links stay short.
@@ -100,8 +102,7 @@ std::string query_number(double value) {
 
 std::optional<Vec2> parse_vec2(std::string_view text) {
     const size_t comma = text.find(',');
-    if (comma == std::string_view::npos || text.find(',', comma + 1) != std::string_view::npos)
-        return std::nullopt;
+    if (comma == std::string_view::npos || text.find(',', comma + 1) != std::string_view::npos) return std::nullopt;
     const auto x = parse_number(text.substr(0, comma));
     const auto y = parse_number(text.substr(comma + 1));
     if (!x || !y) return std::nullopt;
@@ -159,8 +160,7 @@ std::string percent_decode(std::string_view text) {
         const char c = text[i];
         if (c == '+') {
             out += ' ';
-        } else if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
-                   hex_value(text[i + 2]) >= 0) {
+        } else if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
             out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
             i += 2;
         } else {
@@ -181,8 +181,7 @@ void apply_query(std::string_view query, LessonState& state, std::vector<std::st
         if (pair.empty()) continue;
         const size_t eq = pair.find('=');
         const std::string key = percent_decode(pair.substr(0, eq));
-        const std::string value =
-            eq == std::string_view::npos ? std::string() : percent_decode(pair.substr(eq + 1));
+        const std::string value = eq == std::string_view::npos ? std::string() : percent_decode(pair.substr(eq + 1));
         auto refuse = [&](const std::string& expected) {
             warnings.push_back("Ignored " + key + "=" + quoted_excerpt(value) + ": " + expected);
         };
@@ -196,32 +195,49 @@ void apply_query(std::string_view query, LessonState& state, std::vector<std::st
             (key == "a" ? state.a : key == "b" ? state.b : state.q) = *v;
         } else if (key == "k" || key == "keys") {
             auto list = parse_vec_list(value);
-            if (!list) refuse("expected 1 to 1000 vectors like k=1,0;0,1.");
-            else state.keys = std::move(*list);
+            if (!list)
+                refuse("expected 1 to 1000 vectors like k=1,0;0,1.");
+            else
+                state.keys = std::move(*list);
         } else if (key == "val" || key == "values") {
             auto list = parse_vec_list(value);
-            if (!list) refuse("expected 1 to 1000 vectors like val=1,0;0,1.");
-            else state.values = std::move(*list), values_given = true;
+            if (!list)
+                refuse("expected 1 to 1000 vectors like val=1,0;0,1.");
+            else
+                state.values = std::move(*list), values_given = true;
         } else if (key == "scale") {
             const auto scale = parse_scale(value);
-            if (!scale) refuse("expected a number above 0 and at most 1000, like scale=1.414.");
-            else state.scale = *scale;
+            if (!scale)
+                refuse("expected a number above 0 and at most 1000, like scale=1.414.");
+            else
+                state.scale = *scale;
         } else if (key == "norm") {
-            if (value == "1" || value == "true") state.norm = true;
-            else if (value == "0" || value == "false") state.norm = false;
-            else refuse("expected norm=0 or norm=1.");
+            if (value == "1" || value == "true")
+                state.norm = true;
+            else if (value == "0" || value == "false")
+                state.norm = false;
+            else
+                refuse("expected norm=0 or norm=1.");
         } else if (key == "docs") {
             auto docs = parse_docs(value);
-            if (!docs) refuse("expected up to 32 documents like docs=cat:1,2;dog:-1,0.5.");
-            else state.docs = std::move(*docs);
+            if (!docs)
+                refuse("expected up to 32 documents like docs=cat:1,2;dog:-1,0.5.");
+            else
+                state.docs = std::move(*docs);
         } else if (key == "mode") {
-            if (value == "dot") state.mode = Mode::Dot;
-            else if (value == "attention") state.mode = Mode::Attention;
-            else if (value == "retrieval") state.mode = Mode::Retrieval;
-            else refuse("the views are dot, attention and retrieval.");
+            if (value == "dot")
+                state.mode = Mode::Dot;
+            else if (value == "attention")
+                state.mode = Mode::Attention;
+            else if (value == "retrieval")
+                state.mode = Mode::Retrieval;
+            else
+                refuse("the views are dot, attention and retrieval.");
         } else if (key == "exercise") {
-            if (value.size() == 1 && is_exercise_id(value[0] - '0')) state.exercise = value[0] - '0';
-            else refuse("exercises are numbered 1 to 4.");
+            if (value.size() == 1 && is_exercise_id(value[0] - '0'))
+                state.exercise = value[0] - '0';
+            else
+                refuse("exercises are numbered 1 to 4.");
         } else if (key == "v") {
             if (value != "1")
                 warnings.push_back("Link format v=" + quoted_excerpt(value) + " is not known; reading it as v=1.");
@@ -297,9 +313,9 @@ void json_dot_view(std::string& out, const LessonState& state, const DotDerived&
     out += "},\"exercises\":[";
     for (int id = 1; id <= kExerciseCount; ++id) {
         const ExerciseProgress& p = progress_of(exercises, id);
-        out += "{\"id\":" + std::to_string(id) + ",\"predicted\":" +
-               (p.predicted ? std::to_string(*p.predicted) : std::string("null")) + ",\"done\":" +
-               (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
+        out += "{\"id\":" + std::to_string(id) +
+               ",\"predicted\":" + (p.predicted ? std::to_string(*p.predicted) : std::string("null")) +
+               ",\"done\":" + (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
     }
     out += ']';
 }

@@ -58,8 +58,7 @@ bool handle_pointer(const SDL_Event& e) {
         case SDL_MOUSEBUTTONUP:
             if (e.button.button != SDL_BUTTON_LEFT) return false;
             return pointer_up(app, kind_of(e.button.which), 0);
-        default:
-            return false;
+        default: return false;
     }
 }
 
@@ -206,9 +205,12 @@ int main(int argc, char** argv) {
     const std::string progress_prefix = "progress:";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg.rfind(progress_prefix, 0) == 0) g.app.exercises = decode_progress(arg.substr(progress_prefix.size()));
-        else if (arg == "theme:dark") set_theme(g.app, true);
-        else apply_query(arg, state, warnings);
+        if (arg.rfind(progress_prefix, 0) == 0)
+            g.app.exercises = decode_progress(arg.substr(progress_prefix.size()));
+        else if (arg == "theme:dark")
+            set_theme(g.app, true);
+        else
+            apply_query(arg, state, warnings);
     }
     g.app.initial = state;
     set_inputs(g.app, state);

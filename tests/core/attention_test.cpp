@@ -19,8 +19,10 @@ TEST_CASE("softmax sums to 1 and keeps the order of the scores", "[softmax]") {
     CHECK(sum(w) == Approx(1.0).epsilon(1e-15));
     for (size_t i = 0; i < scores.size(); ++i)
         for (size_t j = 0; j < scores.size(); ++j)
-            if (scores[i] < scores[j]) CHECK(w[i] < w[j]);
-            else if (scores[i] == scores[j]) CHECK(w[i] == w[j]);
+            if (scores[i] < scores[j])
+                CHECK(w[i] < w[j]);
+            else if (scores[i] == scores[j])
+                CHECK(w[i] == w[j]);
 }
 
 TEST_CASE("softmax ignores a shift of every score", "[softmax]") {
@@ -149,8 +151,7 @@ TEST_CASE("bad attention and retrieval values fall back with a warning", "[codec
     const LessonState defaults;
     LessonState state;
     std::vector<std::string> warnings;
-    apply_query("k=;;;&val=x&scale=0&scale=-2&scale=inf&norm=maybe&docs=%22%3E:1,1&mode=banana&q=1", state,
-                warnings);
+    apply_query("k=;;;&val=x&scale=0&scale=-2&scale=inf&norm=maybe&docs=%22%3E:1,1&mode=banana&q=1", state, warnings);
     CHECK(warnings.size() == 9);
     CHECK(state.keys == defaults.keys);
     CHECK(state.values == defaults.values);

@@ -5,8 +5,11 @@
 using namespace dotlab;
 
 TEST_CASE("the algebraic and geometric dot products agree", "[dot]") {
-    const Vec2 cases[][2] = {{{3, 1}, {1, 2}}, {{-2.5, 4}, {0.3, -7}}, {{1e-3, 2e-3}, {5e2, -1e2}},
-                             {{999, -999}, {-1000, 1000}}, {{0.1, 0.2}, {0.3, 0.4}}};
+    const Vec2 cases[][2] = {{{3, 1}, {1, 2}},
+                             {{-2.5, 4}, {0.3, -7}},
+                             {{1e-3, 2e-3}, {5e2, -1e2}},
+                             {{999, -999}, {-1000, 1000}},
+                             {{0.1, 0.2}, {0.3, 0.4}}};
     for (const auto& c : cases) {
         const DotDerived d = derive_dot(c[0], c[1]);
         CHECK(d.dot == d.dotAlgebraic);
@@ -55,8 +58,7 @@ TEST_CASE("a zero-length vector leaves θ and cos θ undefined, never NaN", "[do
     }
 }
 
-TEST_CASE("the projection of b onto a lies on a's line and leaves a perpendicular residual",
-          "[dot]") {
+TEST_CASE("the projection of b onto a lies on a's line and leaves a perpendicular residual", "[dot]") {
     const Vec2 a{3, 1}, b{1, 2};
     const DotDerived d = derive_dot(a, b);
     CHECK(d.projScalar == Approx(5.0 / std::sqrt(10.0)));

@@ -114,8 +114,10 @@ TEST_CASE("the state JSON lists the exercises", "[exercises]") {
     ExerciseSession session;
     progress_of(session, 2) = {2, true};
     const std::string json = to_json(state, derive(state), session);
-    CHECK(json.find("\"exercises\":[{\"id\":1,\"predicted\":null,\"done\":false},{\"id\":2,\"predicted\":2,\"done\":true},") !=
-          std::string::npos);
+    CHECK(
+        json.find(
+            "\"exercises\":[{\"id\":1,\"predicted\":null,\"done\":false},{\"id\":2,\"predicted\":2,\"done\":true},") !=
+        std::string::npos);
 }
 
 TEST_CASE("exercise=N in the URL opens that exercise; others warn", "[exercises]") {

@@ -15,12 +15,12 @@ using namespace dotlab;
 #include <cstdio>
 
 // Names the broken promise before stopping, so a crash report says which.
-#define require(ok)                                                     \
-    do {                                                                \
-        if (!(ok)) {                                                    \
-            std::fprintf(stderr, "fuzz_query: failed: %s\n", #ok);     \
-            std::abort();                                               \
-        }                                                               \
+#define require(ok)                                                \
+    do {                                                           \
+        if (!(ok)) {                                               \
+            std::fprintf(stderr, "fuzz_query: failed: %s\n", #ok); \
+            std::abort();                                          \
+        }                                                          \
     } while (0)
 
 namespace {
@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     require(state.values.size() == state.keys.size());
     require(state.docs.size() <= kMaxDocuments);
     require(state.scale > 0 && std::isfinite(state.scale));
-    for (Vec2 v : {state.a, state.b, state.q}) require(std::abs(v.x) <= kMaxCoordinate && std::abs(v.y) <= kMaxCoordinate);
+    for (Vec2 v : {state.a, state.b, state.q})
+        require(std::abs(v.x) <= kMaxCoordinate && std::abs(v.y) <= kMaxCoordinate);
 
     const LessonDerived d = derive(state);
     for (double v : {d.dot.dot, d.dot.dotGeometric, d.dot.normA, d.dot.normB, d.dot.projScalar}) require_finite(v);

@@ -143,24 +143,22 @@ void headline(const App& app) {
     ImGui::PopStyleColor();
 }
 
+void readout_row(Color color, const std::string& left, const std::string& right, float column) {
+    swatch(color);
+    ImGui::TextUnformatted(left.c_str());
+    if (right.empty()) return;
+    ImGui::SameLine(column);
+    ImGui::TextUnformatted(right.c_str());
+}
+
 void readout_table(const App& app) {
     const Palette& p = *app.palette;
     const DotReadouts& r = app.readouts;
     const float column = ImGui::GetContentRegionAvail().x * 0.56f;
-    swatch(p.vectorA);
-    ImGui::Text("a = %s", r.a.c_str());
-    ImGui::SameLine(column);
-    ImGui::Text("\u2016a\u2016 = %s", r.normA.c_str());
-    swatch(p.vectorB);
-    ImGui::Text("b = %s", r.b.c_str());
-    ImGui::SameLine(column);
-    ImGui::Text("\u2016b\u2016 = %s", r.normB.c_str());
-    swatch(p.angleArc);
-    ImGui::Text("\u03b8 = %s", r.angle.c_str());
-    ImGui::SameLine(column);
-    ImGui::Text("cos \u03b8 = %s", r.cos.c_str());
-    swatch(p.projection);
-    ImGui::Text("b projected onto a: %s", r.projScalar.c_str());
+    readout_row(p.vectorA, "a = " + r.a, "\u2016a\u2016 = " + r.normA, column);
+    readout_row(p.vectorB, "b = " + r.b, "\u2016b\u2016 = " + r.normB, column);
+    readout_row(p.angleArc, "\u03b8 = " + r.angle, "cos \u03b8 = " + r.cos, column);
+    readout_row(p.projection, "b projected onto a: " + r.projScalar, "", column);
 }
 
 void toggles(App& app) {

@@ -153,7 +153,7 @@
   // ---------------------------------------------------------------------------
   const KEYS = {
     Tab: 1, ArrowLeft: 3, ArrowRight: 4, ArrowUp: 5, ArrowDown: 6, Home: 7,
-    1: 8, 2: 9, 3: 10, n: 11, p: 12, g: 13, f: 14, u: 15,
+    1: 8, 2: 9, 3: 10, n: 11, p: 12, g: 13, f: 14, u: 15, '+': 16, '=': 16, '-': 17, '[': 18, ']': 19,
   };
   canvas.addEventListener('keydown', (e) => {
     if (!runtimeUp || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -238,6 +238,27 @@
   }
   function announceExercise(id, predicted, correct) {
     post({ type: 'dotlab:exercise', id, predicted, correct });
+    clearTimeout(speakTimer);
+    live.textContent = `Exercise ${id} done. Your prediction was ${correct ? 'right' : 'not right'}; ` +
+      'the panel explains why.';
+  }
+
+  // "Copy link": the state goes into the fragment (which wins over the query
+  // when the link is opened) and onto the clipboard.
+  const copyButton = document.getElementById('copy-link');
+  const copyStatus = document.getElementById('copy-status');
+  if (copyButton) {
+    copyButton.addEventListener('click', async () => {
+      if (!runtimeUp) return;
+      history.replaceState(null, '', '#' + Module.UTF8ToString(Module._dotlab_encode_query()));
+      try {
+        await navigator.clipboard.writeText(location.href);
+        copyStatus.textContent = 'Link copied';
+      } catch (err) {
+        copyStatus.textContent = 'Link is in the address bar';
+      }
+      setTimeout(() => { copyStatus.textContent = ''; }, 3000);
+    });
   }
 
   // ---------------------------------------------------------------------------

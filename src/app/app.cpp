@@ -250,7 +250,27 @@ bool key_press(App& app, Key key, bool shift) {
             return true;
         case Key::ToggleSnap: app.dragOptions.snap = app.dragOptions.snap > 0 ? 0 : kDefaultSnap; return true;
         case Key::ToggleFine: app.dragOptions.fine = !app.dragOptions.fine; return true;
-        case Key::ToggleNormalize: app.normalized = !app.normalized; return true;
+        case Key::ToggleNormalize:
+            if (app.state.mode == Mode::Retrieval) {
+                LessonState next = app.state;
+                next.norm = !next.norm;
+                set_inputs(app, next);
+            } else {
+                app.normalized = !app.normalized;
+            }
+            return true;
+        case Key::AddKey: add_key(app); return true;
+        case Key::RemoveKey: remove_key(app); return true;
+        case Key::ScaleDown:
+        case Key::ScaleUp: {
+            const int d = std::clamp(key == Key::ScaleUp ? app.dimension * 2 : app.dimension / 2, 1, 1024);
+            LessonState next = app.state;
+            next.scale = std::sqrt(double(d));
+            app.dimension = d;
+            app.freeScale = false;
+            set_inputs(app, next);
+            return true;
+        }
     }
     return false;
 }

@@ -38,7 +38,11 @@ enum class Key : int {
     PrevExercise,
     ToggleSnap,
     ToggleFine,
-    ToggleNormalize,
+    ToggleNormalize,  // U: unit vectors (dot), normalize all (retrieval)
+    AddKey,           // + (attention)
+    RemoveKey,        // - (attention)
+    ScaleDown,        // [: halve d (attention)
+    ScaleUp,          // ]: double d (attention)
 };
 
 // An exercise the learner just completed, waiting for the bridge to report it.

@@ -144,6 +144,15 @@ void draw_attention_panel(App& app) {
         ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
     }
     ImGui::Text("Sum of the weights: %s", fixed(weight_sum, 3).c_str());
+    // The term of the key under the pointer (or the winner's) in the output sum.
+    const Handle focus = app.drag.held > 0 ? app.drag.held : app.hovered > 0 ? app.hovered : Handle(d.winner + 1);
+    if (focus > 0 && size_t(focus) <= n) {
+        const size_t i = size_t(focus) - 1;
+        const std::string term = "k" + subscript(i + 1) + "'s share of o: w" + subscript(i + 1) + "v" +
+                                 subscript(i + 1) + " = " + fixed(d.weights[i], 3) + " \u00b7 " +
+                                 format_vec(app.state.values[i]) + " = " + format_vec(d.weights[i] * app.state.values[i]);
+        wrapped(p.vectorB, term.c_str());
+    }
     section_break();
 
     // Values: what each key contributes when it wins.

@@ -99,6 +99,12 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
 // state when it only needs to know the view.
 EMSCRIPTEN_KEEPALIVE int dotlab_mode() { return static_cast<int>(the_app().state.mode); }
 
+// "Copy link": the current state as a query string for the fragment.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_encode_query() {
+    scratch() = encode_query(the_app().state);
+    return scratch().c_str();
+}
+
 // A sentence for the aria-live mirror.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() { return the_app().readouts.spoken.c_str(); }
 

@@ -134,3 +134,68 @@ describe('switching views', () => {
     }
   });
 });
+
+describe('keyboard and links beyond the dot view', () => {
+  test('attention and retrieval controls work from the keyboard', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=attention' }, shared.server);
+    await page.locator('#canvas').focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    await settle(page);
+    let state = await getState(page);
+    assert.equal(state.keys.length, 5, '+ adds a key');
+    assert.equal(state.scale, Math.sqrt(8), '] doubles d twice: 2 → 8');
+    await page.keyboard.press('-');
+    await page.keyboard.press('[');
+    await settle(page);
+    state = await getState(page);
+    assert.equal(state.keys.length, 4);
+    assert.equal(state.scale, 2);
+    // Tab walks q and the four keys, then leaves.
+    await page.keyboard.press('ArrowUp');
+    await settle(page);
+    assert.deepEqual((await getState(page)).q, [1, 0.6], 'focus selects q first');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await settle(page);
+    assert.deepEqual((await getState(page)).keys[3], [0.6, -1.3], 'the fourth Tab reaches k4');
+    await page.keyboard.press('Tab');
+    assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas');
+
+    await page.getByRole('tab', { name: 'Retrieval' }).click();
+    await page.locator('#canvas').focus();
+    await page.keyboard.press('u');
+    await settle(page);
+    state = await getState(page);
+    assert.equal(state.norm, true, 'U normalizes all in the retrieval view');
+    assert.deepEqual(state.derived.byDot, state.derived.byCos);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Copy link puts the state in the fragment and on the clipboard, and the link reopens it', async () => {
+    const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.server.url.replace(/\/$/, '') });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    await page.goto(shared.server.url + '?mode=attention');
+    await page.evaluate(() => window.dotlab.ready);
+    await page.evaluate(() => window.dotlab.setState({ q: [-1.5, 0.25], scale: 3 }));
+    await page.click('#copy-link');
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    const url = page.url();
+    assert.match(url, /#v=1&mode=attention&q=-1\.5,0\.25&k=.*&scale=3$/);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+    const again = await context.newPage();
+    await again.goto(url);
+    await again.evaluate(() => window.dotlab.ready);
+    const state = await again.evaluate(() => window.dotlab.getState());
+    assert.equal(state.mode, 'attention');
+    assert.deepEqual(state.q, [-1.5, 0.25]);
+    assert.equal(state.scale, 3);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -148,10 +148,12 @@ void draw_attention_panel(App& app) {
     const Handle focus = app.drag.held > 0 ? app.drag.held : app.hovered > 0 ? app.hovered : Handle(d.winner + 1);
     if (focus > 0 && size_t(focus) <= n) {
         const size_t i = size_t(focus) - 1;
-        const std::string term = "k" + subscript(i + 1) + "'s share of o: w" + subscript(i + 1) + "v" +
-                                 subscript(i + 1) + " = " + fixed(d.weights[i], 3) + " \u00b7 " +
-                                 format_vec(app.state.values[i]) + " = " + format_vec(d.weights[i] * app.state.values[i]);
-        wrapped(p.vectorB, term.c_str());
+        // Two lines, because ImGui's wrapping would break inside a number.
+        ImGui::TextColored(color4(p.vectorB), "k%s's share of o:", subscript(i + 1).c_str());
+        ImGui::TextColored(color4(p.vectorB), "  w%sv%s = %s \u00b7 %s = %s", subscript(i + 1).c_str(),
+                           subscript(i + 1).c_str(), fixed(d.weights[i], 3).c_str(),
+                           format_vec(app.state.values[i]).c_str(),
+                           format_vec(d.weights[i] * app.state.values[i]).c_str());
     }
     section_break();
 

@@ -82,12 +82,16 @@ void draw_retrieval_panel(App& app) {
     ranking_column(app, "By cosine cos \u03b8", r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half);
     ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
     ImGui::Spacing();
-    std::string lengths = "Lengths \u2016d\u2016: ";
+    // Lengths in two columns: ImGui would wrap a running list inside numbers.
+    ImGui::TextDisabled("Lengths \u2016d\u2016");
     for (size_t row = 0; row < r.byDot.size(); ++row) {
         const size_t i = size_t(r.byDot[row]);
-        lengths += (row ? ", " : "") + app.state.docs[i].label + " " + fixed(r.norms[i]);
+        const float x = row % 2 ? ImGui::GetCursorPosX() + half : ImGui::GetCursorPosX();
+        if (row % 2) ImGui::SameLine(x);
+        ImGui::TextDisabled("%s", app.state.docs[i].label.c_str());
+        ImGui::SameLine(x + 118);
+        ImGui::TextDisabled("%s", fixed(r.norms[i]).c_str());
     }
-    wrapped(p.textMuted, lengths.c_str());
 
     if (r.byDot.empty()) return;
     const Document& dot_top = app.state.docs[size_t(r.byDot[0])];

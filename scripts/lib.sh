@@ -75,7 +75,10 @@ ensure_sdl2_wasm() {
   log "building SDL2 $SDL2_VERSION for wasm (once; cached in $SDL2_WASM)"
   local build="$DOTLAB_CACHE/build-sdl2-wasm"
   rm -rf "$build"
-  emcmake cmake -S "$SDL2_SRC" -B "$build" -DCMAKE_BUILD_TYPE=Release \
+  # The recorded check results spare a fresh machine ~8 minutes of probing.
+  local checks=()
+  [ "$SDL2_VERSION" = 2.26.5 ] && checks=(-C "$ROOT/scripts/sdl2-emscripten-checks.cmake")
+  emcmake cmake "${checks[@]}" -S "$SDL2_SRC" -B "$build" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" \
     -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
     -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF \

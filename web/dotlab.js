@@ -153,7 +153,7 @@
   // ---------------------------------------------------------------------------
   const KEYS = {
     Tab: 1, ArrowLeft: 3, ArrowRight: 4, ArrowUp: 5, ArrowDown: 6, Home: 7,
-    1: 8, 2: 9, 3: 10, n: 11, p: 12, g: 13, f: 14, u: 15, '+': 16, '=': 16, '-': 17, '[': 18, ']': 19,
+    1: 8, 2: 9, 3: 10, n: 11, p: 12, g: 13, f: 14, u: 15, '+': 16, '=': 16, '-': 17, '[': 18, ']': 19, v: 20, t: 21,
   };
   canvas.addEventListener('keydown', (e) => {
     if (!runtimeUp || e.ctrlKey || e.metaKey || e.altKey) return;

@@ -48,6 +48,15 @@ void evaluate_exercise(App& app) {
 }
 
 void move_selected(App& app, Vec2 by) {
+    if (app.editValue && app.state.mode == Mode::Attention && app.selected >= 1 &&
+        size_t(app.selected) <= app.state.values.size()) {
+        LessonState next = app.state;
+        Vec2& v = next.values[size_t(app.selected) - 1];
+        v = {std::clamp(to_hundredths(v.x + by.x), -kMaxCoordinate, kMaxCoordinate),
+             std::clamp(to_hundredths(v.y + by.y), -kMaxCoordinate, kMaxCoordinate)};
+        set_inputs(app, next);
+        return;
+    }
     const std::vector<Vec2> tips = tips_of(app.state);
     if (app.selected < 0 || size_t(app.selected) >= tips.size()) return;
     const Vec2 tip = tips[size_t(app.selected)];
@@ -263,12 +272,25 @@ bool key_press(App& app, Key key, bool shift) {
         case Key::RemoveKey: remove_key(app); return true;
         case Key::ScaleDown:
         case Key::ScaleUp: {
-            const int d = std::clamp(key == Key::ScaleUp ? app.dimension * 2 : app.dimension / 2, 1, 1024);
             LessonState next = app.state;
-            next.scale = std::sqrt(double(d));
-            app.dimension = d;
-            app.freeScale = false;
+            if (app.freeScale) {
+                const double factor = key == Key::ScaleUp ? 1.25 : 0.8;
+                next.scale = std::clamp(std::round(next.scale * factor * 1000) / 1000, 0.05, 50.0);
+            } else {
+                app.dimension = std::clamp(key == Key::ScaleUp ? app.dimension * 2 : app.dimension / 2, 1, 1024);
+                next.scale = std::sqrt(double(app.dimension));
+            }
             set_inputs(app, next);
+            return true;
+        }
+        case Key::ToggleValueEdit: app.editValue = !app.editValue; return true;
+        case Key::ToggleFreeScale: {
+            app.freeScale = !app.freeScale;
+            if (!app.freeScale) {
+                LessonState next = app.state;
+                next.scale = std::sqrt(double(app.dimension));
+                set_inputs(app, next);
+            }
             return true;
         }
     }

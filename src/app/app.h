@@ -42,7 +42,9 @@ enum class Key : int {
     AddKey,           // + (attention)
     RemoveKey,        // - (attention)
     ScaleDown,        // [: halve d (attention)
-    ScaleUp,          // ]: double d (attention)
+    ScaleUp,          // ]: double d, or raise a free temperature by a quarter (attention)
+    ToggleValueEdit,  // V: the arrows move the selected key's value instead (attention)
+    ToggleFreeScale,  // T: √d or a free temperature (attention)
 };
 
 // An exercise the learner just completed, waiting for the bridge to report it.
@@ -72,6 +74,7 @@ struct App {
     // Attention's scale control: s = √d, or a free temperature.
     bool freeScale = false;
     int dimension = 2;
+    bool editValue = false;  // keyboard: arrows move vᵢ of the selected key, not kᵢ
     Handle hovered = kNoHandle;
     Handle selected = kNoHandle;  // keyboard selection, shown while focused
     bool focused = false;

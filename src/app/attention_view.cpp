@@ -159,7 +159,8 @@ void draw_attention_panel(App& app) {
 
     // Values: what each key contributes when it wins.
     if (n <= kLabelledKeys) {
-        ImGui::TextDisabled("Values (drag sideways to edit)");
+        ImGui::TextDisabled(app.editValue ? "Values (the arrow keys edit the selected key's)"
+                                          : "Values (drag sideways to edit)");
         LessonState next = app.state;
         bool edited = false;
         const float width = (ImGui::GetContentRegionAvail().x - 40.0f);
@@ -183,6 +184,10 @@ void draw_attention_panel(App& app) {
         ImGui::SameLine();
         ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
     }
+    ImGui::Spacing();
+    wrapped(p.textMuted,
+            "Keys: Tab picks q or a key, arrows move it (Shift: 1), + and \u2212 add or remove a key, [ and ] "
+            "change d, T switches to a free temperature, V makes the arrows edit the selected key's value.");
 }
 
 }  // namespace dotlab

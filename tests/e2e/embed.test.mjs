@@ -127,6 +127,22 @@ describe('embedding', () => {
   });
 });
 
+describe('scrolling', () => {
+  test('the wheel over the canvas scrolls the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 600 } });
+    const page = await context.newPage();
+    await page.goto(`${lesson.url}index.html`);
+    await page.evaluate(() => window.dotlab.ready);
+    const box = await page.locator('#canvas').boundingBox();
+    await page.mouse.move(box.x + 100, Math.min(box.y + 100, 500));
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 3000 });
+    assert.ok((await page.evaluate(() => window.scrollY)) > before);
+    await context.close();
+  });
+});
+
 describe('offline single file', () => {
   test('dist/dotlab.html runs from file:// with the network blocked', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });

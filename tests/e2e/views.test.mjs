@@ -160,6 +160,16 @@ describe('keyboard and links beyond the dot view', () => {
     await page.keyboard.press('ArrowDown');
     await settle(page);
     assert.deepEqual((await getState(page)).keys[3], [0.6, -1.3], 'the fourth Tab reaches k4');
+    // V: the arrows edit k4's value; T and ]: a free temperature, raised by a quarter.
+    await page.keyboard.press('v');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('v');
+    await page.keyboard.press('t');
+    await page.keyboard.press(']');
+    await settle(page);
+    state = await getState(page);
+    assert.deepEqual(state.values[3], [0.1, -1], 'V then an arrow edits v4');
+    assert.equal(state.scale, 2.5, 'a free temperature 2 × 1.25');
     await page.keyboard.press('Tab');
     assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas');
 

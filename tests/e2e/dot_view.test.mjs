@@ -127,8 +127,10 @@ describe('dot view', () => {
 
   test('a finger on empty plane scrolls the page instead of dragging', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { device: PHONE }, shared.server);
+    await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(page);
     const before = await page.evaluate(() => window.scrollY);
-    const start = await toClient(page, [-3, -2]);
+    const start = await toClient(page, [-3, 2.5]); // empty plane, no tip near
     assert.ok(start[1] > 0 && start[1] < 667, 'the swipe starts on the visible canvas');
     await touchDrag(page, start, [start[0], start[1] - 200], { steps: 10, pauseMs: 16 });
     const after = await page.evaluate(() => window.scrollY);

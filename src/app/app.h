@@ -90,7 +90,6 @@ struct App {
     bool progressChanged = false;  // exercise progress to save
     bool heightChanged = false;    // the panel needs a different canvas height
     std::vector<Completion> completions;
-    bool animating = false;  // something on screen still moves without input
 };
 
 // Replaces the inputs and re-derives every number from them.

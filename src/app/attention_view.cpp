@@ -26,8 +26,6 @@ std::string subscript(size_t n) {
     return out;
 }
 
-std::string fixed(double v, int decimals = 2) { return format_number(v, decimals); }
-
 // Keys in order of weight, heaviest first (the table lists the top ones).
 std::vector<size_t> by_weight(const AttentionDerived& d) {
     std::vector<size_t> order(d.weights.size());
@@ -114,10 +112,11 @@ void draw_attention_panel(App& app) {
             "Each key's score is its dot product with the query, divided by s; softmax turns the "
             "scores into weights that sum to 1, and the output blends the values by those weights.");
     ImGui::Spacing();
-    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", fixed(app.state.scale, 3).c_str());
+    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(app.state.scale, 3).c_str());
     scale_control(app);
     const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
-    ImGui::Text("Spread of the weights: %s of %s bits", fixed(d.entropyBits).c_str(), fixed(max_bits).c_str());
+    ImGui::Text("Spread of the weights: %s of %s bits", format_number(d.entropyBits).c_str(),
+                format_number(max_bits).c_str());
     wrapped(p.textMuted, d.entropyBits < 0.25 * max_bits
                              ? "Nearly all weight is on one key: large scores make softmax pick a winner."
                              : "The weight is shared: scores close together keep softmax soft.");
@@ -134,16 +133,16 @@ void draw_attention_panel(App& app) {
         const bool highlight = app.hovered == Handle(i + 1) || app.drag.held == Handle(i + 1) || int(i) == d.winner;
         ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
         ImGui::SameLine(48);
-        ImGui::TextUnformatted(fixed(d.scores[i]).c_str());
+        ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
         ImGui::SameLine(108);
         weight_bar(app, d.weights[i], highlight, bar_width);
         ImGui::SameLine();
-        ImGui::TextUnformatted(fixed(d.weights[i], 3).c_str());
+        ImGui::TextUnformatted(format_number(d.weights[i], 3).c_str());
     }
     if (n > kLabelledKeys) {
         ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
     }
-    ImGui::Text("Sum of the weights: %s", fixed(weight_sum, 3).c_str());
+    ImGui::Text("Sum of the weights: %s", format_number(weight_sum, 3).c_str());
     // The term of the key under the pointer (or the winner's) in the output sum.
     const Handle focus = app.drag.held > 0 ? app.drag.held : app.hovered > 0 ? app.hovered : Handle(d.winner + 1);
     if (focus > 0 && size_t(focus) <= n) {
@@ -151,7 +150,7 @@ void draw_attention_panel(App& app) {
         // Two lines, because ImGui's wrapping would break inside a number.
         ImGui::TextColored(color4(p.vectorB), "k%s's share of o:", subscript(i + 1).c_str());
         ImGui::TextColored(color4(p.vectorB), "  w%sv%s = %s \u00b7 %s = %s", subscript(i + 1).c_str(),
-                           subscript(i + 1).c_str(), fixed(d.weights[i], 3).c_str(),
+                           subscript(i + 1).c_str(), format_number(d.weights[i], 3).c_str(),
                            format_vec(app.state.values[i]).c_str(),
                            format_vec(d.weights[i] * app.state.values[i]).c_str());
     }

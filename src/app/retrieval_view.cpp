@@ -9,8 +9,6 @@ namespace dotlab {
 
 namespace {
 
-std::string fixed(double v, int decimals = 2) { return format_number(v, decimals); }
-
 int rank_in(const std::vector<int>& order, int doc) {
     return int(std::find(order.begin(), order.end(), doc) - order.begin());
 }
@@ -29,7 +27,7 @@ void ranking_column(const App& app, const char* title, const std::vector<int>& o
         ImGui::TextColored(color4(differs ? p.projection : p.text), "%zu. %s", row + 1,
                            app.state.docs[size_t(doc)].label.c_str());
         ImGui::SameLine(x + 118);
-        ImGui::TextUnformatted(fixed(scores[size_t(doc)], 2).c_str());
+        ImGui::TextUnformatted(format_number(scores[size_t(doc)], 2).c_str());
     }
 }
 
@@ -90,7 +88,7 @@ void draw_retrieval_panel(App& app) {
         if (row % 2) ImGui::SameLine(x);
         ImGui::TextDisabled("%s", app.state.docs[i].label.c_str());
         ImGui::SameLine(x + 118);
-        ImGui::TextDisabled("%s", fixed(r.norms[i]).c_str());
+        ImGui::TextDisabled("%s", format_number(r.norms[i]).c_str());
     }
 
     if (r.byDot.empty()) return;
@@ -100,11 +98,10 @@ void draw_retrieval_panel(App& app) {
         wrapped(p.projection, "Orange names sit at different places in the two lists.");
     }
     if (dot_top.label != cos_top.label) {
-        const std::string story =
-            "\u201c" + dot_top.label +
-            "\u201d tops the dot product because it is long (\u2016d\u2016 = " + fixed(r.norms[size_t(r.byDot[0])]) +
-            "); by direction alone, \u201c" + cos_top.label +
-            "\u201d is closest. Normalizing removes length from the score.";
+        const std::string story = "\u201c" + dot_top.label +
+                                  "\u201d tops the dot product because it is long (\u2016d\u2016 = " +
+                                  format_number(r.norms[size_t(r.byDot[0])]) + "); by direction alone, \u201c" +
+                                  cos_top.label + "\u201d is closest. Normalizing removes length from the score.";
         wrapped(p.text, story.c_str());
     } else if (app.state.norm) {
         wrapped(p.text, "With every vector at length 1, the dot product is the cosine: both lists agree.");

@@ -119,7 +119,7 @@ void frame() {
     if (first) g.stats.firstFrameMs = emscripten_get_now();
 
     // Sleep once nothing has happened for a few frames; wake() resumes.
-    const bool busy = had_input || changed || g.app.animating || g.inputThisFrame;
+    const bool busy = had_input || changed || g.inputThisFrame;
     g.inputThisFrame = false;
     g.quietFrames = busy ? 0 : g.quietFrames + 1;
     if (g.quietFrames >= kQuietFramesBeforePause && !g.paused) {

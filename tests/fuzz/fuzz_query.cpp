@@ -31,8 +31,11 @@ void require_finite(Vec2 v) { require(is_finite(v)); }
 // (labels such as "banana" may contain the letters).
 bool has_non_finite_value(const std::string& json) {
     for (const char* word : {"nan", "inf"})
-        for (size_t at = json.find(word); at != std::string::npos; at = json.find(word, at + 1))
-            if (at > 0 && std::string(":,[-").find(json[at - 1]) != std::string::npos) return true;
+        for (size_t at = json.find(word); at != std::string::npos; at = json.find(word, at + 1)) {
+            size_t start = at;
+            if (start > 0 && json[start - 1] == '-') --start;  // -inf, or a label such as "-nan"
+            if (start > 0 && std::string(":,[").find(json[start - 1]) != std::string::npos) return true;
+        }
     return false;
 }
 }  // namespace

@@ -3,12 +3,10 @@
 //
 // Each frame reads top to bottom: events -> lesson state -> ImGui frame ->
 // draw -> publish to JS -> maybe pause.
-#include <GLES3/gl3.h>
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
 #include <string>
@@ -16,6 +14,7 @@
 
 #include "../core/state_codec.h"
 #include "bridge.h"
+#include "gl_renderer.h"
 #include "platform.h"
 
 namespace dotlab {
@@ -77,9 +76,8 @@ int SDLCALL wake_on_event(void*, SDL_Event* e) {
 void reload_fonts_if_density_changed() {
     const float density = float(emscripten_get_device_pixel_ratio());
     if (g.app.fonts.body && density == g.app.fonts.density) return;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
     load_fonts(g.app.fonts, density);
-    if (!g.glLost) ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (!g.glLost) renderer_upload_fonts();
 }
 
 void frame() {
@@ -94,7 +92,6 @@ void frame() {
     }
     reload_fonts_if_density_changed();
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_frame(g.app);
@@ -104,11 +101,9 @@ void frame() {
     if (!g.glLost) {
         int fb_w = 0, fb_h = 0;
         SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);
-        glViewport(0, 0, fb_w, fb_h);
-        const ImVec4 clear = ImGui::ColorConvertU32ToFloat4(g.app.palette->canvas);
-        glClearColor(clear.x, clear.y, clear.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        const ImVec4 canvas = ImGui::ColorConvertU32ToFloat4(g.app.palette->canvas);
+        const float clear[3] = {canvas.x, canvas.y, canvas.z};
+        renderer_draw(*ImGui::GetDrawData(), fb_w, fb_h, clear);
     }
 
     const bool first = g.stats.framesRendered == 0;
@@ -154,8 +149,8 @@ void gl_context_lost() { g.glLost = true; }
 
 void gl_context_restored() {
     // The old shader, buffers and font texture died with the context.
-    ImGui_ImplOpenGL3_DestroyDeviceObjects();
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    renderer_forget();
+    if (const char* failure = renderer_create()) bridge_failed(failure);
     g.glLost = false;
     wake();
 }
@@ -193,9 +188,12 @@ int main(int argc, char** argv) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing to save: the layout is fixed
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
     set_theme(g.app, false);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
+    if (const char* failure = renderer_create()) {
+        bridge_failed(failure);
+        return 1;
+    }
 
     // Arguments: the theme ("theme:dark"), saved exercise progress
     // ("progress:…"), then the URL's query string and fragment, the fragment

@@ -51,9 +51,10 @@
     }
     rejectReady(new Error(message));
   }
-  const webgl2 = (() => {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (err) { return false; }
-  })();
+  // Feature test only: making a throwaway context to find out would cost as
+  // much as the lesson's own (slow with software rendering). If the browser
+  // has WebGL 2 but refuses a context, SDL reports it (failed('webgl2')).
+  const webgl2 = typeof WebGL2RenderingContext === 'function';
   const listeners = new Set();
   let runtimeUp = false;
   let readyDone = false;
@@ -108,6 +109,11 @@
     Module._dotlab_resize(width, height);
   }
   new ResizeObserver(fit).observe(stage);
+  // Off screen (scrolled away in long course notes) the lesson draws nothing,
+  // whatever the host sends it; it catches up when it comes back.
+  new IntersectionObserver((entries) => {
+    if (runtimeUp) Module._dotlab_set_visible(entries[entries.length - 1].isIntersecting ? 1 : 0);
+  }).observe(canvas);
   function watchRatio() {
     const query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
     query.addEventListener('change', () => { fit(); watchRatio(); }, { once: true });

@@ -15,15 +15,21 @@ namespace dotlab {
 namespace {
 
 // clang-format off
-EM_JS(void, js_ready, (), { if (Module.dotlabHooks) Module.dotlabHooks.ready(); });
-EM_JS(void, js_changed, (), { if (Module.dotlabHooks) Module.dotlabHooks.changed(); });
-EM_JS(void, js_layout, (), { if (Module.dotlabHooks) Module.dotlabHooks.layout(); });
-EM_JS(void, js_save_progress, (const char* text), { if (Module.dotlabHooks) Module.dotlabHooks.saveProgress(UTF8ToString(text)); });
+// Names in brackets: the Closure Compiler renames dotted properties, and the
+// hooks are defined in dotlab.js, which it never sees.
+EM_JS(void, js_ready, (), { var h = Module['dotlabHooks']; if (h) h['ready'](); });
+EM_JS(void, js_changed, (), { var h = Module['dotlabHooks']; if (h) h['changed'](); });
+EM_JS(void, js_layout, (), { var h = Module['dotlabHooks']; if (h) h['layout'](); });
+EM_JS(void, js_save_progress, (const char* text), {
+  var h = Module['dotlabHooks']; if (h) h['saveProgress'](UTF8ToString(text));
+});
 EM_JS(void, js_exercise_done, (int id, int predicted, int correct), {
-  if (Module.dotlabHooks) Module.dotlabHooks.exerciseDone(id, predicted, !!correct);
+  var h = Module['dotlabHooks']; if (h) h['exerciseDone'](id, predicted, !!correct);
 });
 EM_JS(void, js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
-EM_JS(void, js_failed, (const char* reason), { if (Module.dotlabHooks) Module.dotlabHooks.failed(UTF8ToString(reason)); });
+EM_JS(void, js_failed, (const char* reason), {
+  var h = Module['dotlabHooks']; if (h) h['failed'](UTF8ToString(reason));
+});
 // clang-format on
 
 std::string& scratch() {
@@ -135,6 +141,8 @@ EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards) {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void dotlab_resize(int css_width, int css_height) { resize_canvas(css_width, css_height); }
+// 0 while no part of the canvas is on screen: the loop then stays asleep.
+EMSCRIPTEN_KEEPALIVE void dotlab_set_visible(int visible) { set_visible(visible != 0); }
 EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) { return wants_touch(the_app(), {x, y}) ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE double dotlab_frames_rendered() { return double(frame_stats().framesRendered); }

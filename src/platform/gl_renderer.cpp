@@ -13,8 +13,11 @@ namespace dotlab {
 // GL objects, in one place
 // ---------------------------------------------------------------------------
 namespace {
+enum class Linked { Unknown, Yes, No };
+
 struct Renderer {
     GLuint program = 0;
+    Linked linked = Linked::Unknown;
     GLint transform = -1;  // uniform vec4: pixels -> clip space
     GLuint vertexArray = 0;
     GLuint vertices = 0;
@@ -84,6 +87,21 @@ void reserve(GLenum target, GLsizeiptr& capacity, GLsizeiptr bytes) {
     capacity = grown;
 }
 
+// The one query we make, once, at the first draw: by then the GPU process
+// has long finished compiling.
+bool program_linked() {
+    if (r.linked == Linked::Unknown) {
+        GLint status = GL_FALSE;
+        glGetProgramiv(r.program, GL_LINK_STATUS, &status);
+        r.linked = status ? Linked::Yes : Linked::No;
+        if (status) {
+            glUseProgram(r.program);
+            r.transform = glGetUniformLocation(r.program, "transform");
+        }
+    }
+    return r.linked == Linked::Yes;
+}
+
 // The state every frame needs; nothing else uses the context.
 void set_fixed_state() {
     glEnable(GL_BLEND);
@@ -99,7 +117,7 @@ void set_fixed_state() {
 // ---------------------------------------------------------------------------
 // Creation
 // ---------------------------------------------------------------------------
-const char* renderer_create() {
+void renderer_create() {
     const GLuint vs = compile(GL_VERTEX_SHADER, kVertexShader);
     const GLuint fs = compile(GL_FRAGMENT_SHADER, kFragmentShader);
     r.program = glCreateProgram();
@@ -108,12 +126,7 @@ const char* renderer_create() {
     glLinkProgram(r.program);
     glDeleteShader(vs);
     glDeleteShader(fs);
-    // The one query we make, once: it waits for the compile, which the first
-    // draw would wait for anyway.
-    GLint linked = GL_FALSE;
-    glGetProgramiv(r.program, GL_LINK_STATUS, &linked);
-    if (!linked) return "the WebGL shader did not compile";
-    r.transform = glGetUniformLocation(r.program, "transform");
+    r.linked = Linked::Unknown;
 
     glGenVertexArrays(1, &r.vertexArray);
     glBindVertexArray(r.vertexArray);
@@ -125,12 +138,8 @@ const char* renderer_create() {
     glEnableVertexAttribArray(kUv);
     glEnableVertexAttribArray(kColor);
     r.vertexCapacity = r.indexCapacity = 0;
-
-    glUseProgram(r.program);
     set_fixed_state();
-    renderer_upload_fonts();
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-    return nullptr;
 }
 
 void renderer_forget() { r = Renderer{}; }
@@ -155,12 +164,14 @@ void renderer_upload_fonts() {
 // ---------------------------------------------------------------------------
 // The frame: one upload of every list's vertices and indices, then the draws
 // ---------------------------------------------------------------------------
-void renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
+const char* renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
     glViewport(0, 0, fb_width, fb_height);
     glDisable(GL_SCISSOR_TEST);
     glClearColor(clear_rgb[0], clear_rgb[1], clear_rgb[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (!r.program || fb_width <= 0 || fb_height <= 0 || data.TotalVtxCount == 0) return;
+    if (!r.program) return nullptr;  // not made yet, or lost with the context
+    if (!program_linked()) return "the WebGL shader did not compile";
+    if (fb_width <= 0 || fb_height <= 0 || data.TotalVtxCount == 0) return nullptr;
 
     glEnable(GL_SCISSOR_TEST);
     const ImVec2 origin = data.DisplayPos;
@@ -216,6 +227,7 @@ void renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const fl
         vertex_base += size_t(list.VtxBuffer.Size);
         index_base += size_t(list.IdxBuffer.Size);
     }
+    return nullptr;
 }
 
 }  // namespace dotlab

@@ -11,9 +11,10 @@ struct ImDrawData;
 
 namespace dotlab {
 
-// Compiles the shader and makes the buffers and the font texture; again after
-// a lost context comes back. Returns nullptr, or why it failed.
-const char* renderer_create();
+// Makes the shader, the buffers and the font texture; again after a lost
+// context comes back. The shader compiles in the GPU process meanwhile: its
+// result is read at the first draw, so start-up never waits for it.
+void renderer_create();
 
 // Forgets every GL object (the context that held them is gone).
 void renderer_forget();
@@ -21,8 +22,9 @@ void renderer_forget();
 // Uploads ImGui's font atlas again (after a pixel-density change).
 void renderer_upload_fonts();
 
-// Clears the drawing buffer to `clear_rgb` and draws the frame.
-void renderer_draw(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height,
-                   const float clear_rgb[3]);
+// Clears the drawing buffer to `clear_rgb` and draws the frame. Returns
+// nullptr, or why nothing can be drawn.
+const char* renderer_draw(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height,
+                          const float clear_rgb[3]);
 
 }  // namespace dotlab

@@ -31,7 +31,9 @@ struct Platform {
     int quietFrames = 0;
     bool paused = false;
     bool inputThisFrame = false;
-    bool glLost = false;
+    bool canDraw = false;           // a live context holds the renderer's objects
+    bool visible = true;            // some of the canvas is on screen
+    bool wokenWhileHidden = false;  // something changed while off screen
 };
 Platform g;
 
@@ -77,12 +79,12 @@ void reload_fonts_if_density_changed() {
     const float density = float(emscripten_get_device_pixel_ratio());
     if (g.app.fonts.body && density == g.app.fonts.density) return;
     load_fonts(g.app.fonts, density);
-    if (!g.glLost) renderer_upload_fonts();
+    if (g.canDraw) renderer_upload_fonts();
 }
 
-void frame() {
-    const double started = emscripten_get_now();
-
+// Input, the lesson and the ImGui frame: everything but the drawing. Returns
+// whether any event arrived.
+bool build_frame() {
     SDL_Event e;
     bool had_input = false;
     while (SDL_PollEvent(&e)) {
@@ -96,22 +98,29 @@ void frame() {
     ImGui::NewFrame();
     draw_frame(g.app);
     ImGui::Render();
+    return had_input;
+}
+
+void frame() {
+    const double started = emscripten_get_now();
+    const bool had_input = build_frame();
     g.stats.lastBuildMs = emscripten_get_now() - started;
 
-    if (!g.glLost) {
+    if (g.canDraw) {
         int fb_w = 0, fb_h = 0;
         SDL_GL_GetDrawableSize(g.window, &fb_w, &fb_h);
         const ImVec4 canvas = ImGui::ColorConvertU32ToFloat4(g.app.palette->canvas);
         const float clear[3] = {canvas.x, canvas.y, canvas.z};
-        renderer_draw(*ImGui::GetDrawData(), fb_w, fb_h, clear);
+        if (const char* failure = renderer_draw(*ImGui::GetDrawData(), fb_w, fb_h, clear)) {
+            bridge_failed(failure);
+            g.canDraw = false;
+        }
     }
 
-    const bool first = g.stats.framesRendered == 0;
-    ++g.stats.framesRendered;
+    if (g.stats.framesRendered++ == 0) g.stats.firstFrameMs = emscripten_get_now();
     const bool changed = g.app.changed;
     bridge_after_frame(g.app);
     g.stats.lastFrameMs = emscripten_get_now() - started;
-    if (first) g.stats.firstFrameMs = emscripten_get_now();
 
     // Sleep once nothing has happened for a few frames; wake() resumes.
     const bool busy = had_input || changed || g.inputThisFrame;
@@ -130,9 +139,20 @@ App& the_app() { return g.app; }
 void wake() {
     g.quietFrames = 0;
     g.inputThisFrame = true;
-    if (g.paused) {
-        g.paused = false;
-        emscripten_resume_main_loop();
+    if (!g.paused) return;
+    if (!g.visible) {
+        g.wokenWhileHidden = true;  // drawn when it scrolls back into view
+        return;
+    }
+    g.paused = false;
+    emscripten_resume_main_loop();
+}
+
+void set_visible(bool visible) {
+    g.visible = visible;
+    if (visible && g.wokenWhileHidden) {
+        g.wokenWhileHidden = false;
+        wake();
     }
 }
 
@@ -145,13 +165,14 @@ void resize_canvas(int css_width, int css_height) {
 
 const FrameStats& frame_stats() { return g.stats; }
 
-void gl_context_lost() { g.glLost = true; }
+void gl_context_lost() { g.canDraw = false; }
 
 void gl_context_restored() {
     // The old shader, buffers and font texture died with the context.
     renderer_forget();
-    if (const char* failure = renderer_create()) bridge_failed(failure);
-    g.glLost = false;
+    renderer_create();
+    renderer_upload_fonts();
+    g.canDraw = true;
     wake();
 }
 
@@ -170,30 +191,20 @@ int main(int argc, char** argv) {
         bridge_failed(SDL_GetError());
         return 1;
     }
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     g.window = SDL_CreateWindow("Dot Lab", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 800, 520,
                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    g.gl = g.window ? SDL_GL_CreateContext(g.window) : nullptr;
-    if (!g.gl) {
-        bridge_failed("webgl2");
+    if (!g.window) {
+        bridge_failed(SDL_GetError());
         return 1;
     }
-    SDL_GL_MakeCurrent(g.window, g.gl);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing to save: the layout is fixed
-    ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+    ImGui_ImplSDL2_InitForOpenGL(g.window, nullptr);
     set_theme(g.app, false);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
-    if (const char* failure = renderer_create()) {
-        bridge_failed(failure);
-        return 1;
-    }
 
     // Arguments: the theme ("theme:dark"), saved exercise progress
     // ("progress:…"), then the URL's query string and fragment, the fragment
@@ -221,10 +232,35 @@ int main(int argc, char** argv) {
         bridge_warn(all.c_str());
     }
 
+    // Size the canvas before it has a WebGL context: resizing a live
+    // context's drawing buffer waits on the GPU process. The page picks the
+    // width; a frame that is built but not drawn measures the panel, which
+    // sets the height.
     int w = 0, h = 0;
     SDL_GetWindowSize(g.window, &w, &h);
     set_size(g.app, w, h);
-    bridge_request_layout();  // the page knows the real size
+    bridge_request_layout();
+    build_frame();
+    if (g.app.heightChanged) {
+        g.app.heightChanged = false;
+        bridge_request_layout();
+    }
+
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);  // ImGui draws flat, in order
+    g.gl = SDL_GL_CreateContext(g.window);
+    if (!g.gl) {
+        bridge_failed("webgl2");
+        return 1;
+    }
+    SDL_GL_MakeCurrent(g.window, g.gl);
+    renderer_create();
+    renderer_upload_fonts();
+    g.canDraw = true;
+
     // Nothing in the lesson scrolls, so the wheel is left to the page. With
     // finger-down events on, SDL would cancel every touch's page scroll;
     // dotlab.js cancels only those that land on a tip.
@@ -234,5 +270,8 @@ int main(int argc, char** argv) {
     SDL_EventState(SDL_FINGERUP, SDL_IGNORE);
     SDL_AddEventWatch(wake_on_event, nullptr);
     emscripten_set_main_loop(frame, 0, false);
+    // The first frame now rather than at the next animation frame: the
+    // canvas has its final size and every input is known.
+    frame();
     return 0;
 }

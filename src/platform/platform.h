@@ -6,14 +6,16 @@
 namespace dotlab {
 
 App& the_app();
-// Resumes a paused main loop: something changed that must be drawn.
+// Resumes a paused main loop: something changed that must be drawn. While
+// the canvas is off screen the loop stays asleep until it is visible again.
 void wake();
+void set_visible(bool visible);
 // Resizes the SDL window (and so the canvas backing store) to CSS pixels.
 void resize_canvas(int css_width, int css_height);
 
 struct FrameStats {
     unsigned long long framesRendered = 0;
-    double firstFrameMs = 0;  // navigation start to the end of the first frame
+    double firstFrameMs = 0;  // navigation start to the first frame's draw calls
     double lastFrameMs = 0;   // main-thread time spent in the latest frame
     double lastBuildMs = 0;   // the part before GL: input, lesson, ImGui (the rest waits on the GPU)
 };

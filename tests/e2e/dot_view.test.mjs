@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, getState, mouseDrag, near, openLesson, screenshot, settle, useLessonServer,
+  DESKTOP, PHONE, getState, mouseDrag, near, openLesson, pixelAt, screenshot, settle, useLessonServer,
   toClient, touchDrag,
 } from './helpers.mjs';
 
@@ -249,6 +249,94 @@ describe('dot view', () => {
     const after = await page.evaluate(() => window.dotlab.stats());
     assert.ok(after.framesRendered > idle, 'a drag wakes it');
     assert.ok(after.firstFrameMs > 0 && Number.isFinite(after.lastFrameMs));
+    await context.close();
+  });
+
+  test('the first input after sleeping is handled in the frame it wakes', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
+    const frames = () => page.evaluate(() => window.dotlab.stats().framesRendered);
+    const tip = await toClient(page, [1, 2]);
+    await page.mouse.move(tip[0], tip[1]);
+    await page.mouse.down();
+    // Hold the tip still until the loop sleeps.
+    await page.waitForTimeout(400);
+    const asleep = await frames();
+    await page.waitForTimeout(300);
+    assert.equal(await frames(), asleep, 'asleep while the held tip does not move');
+    // After SDL's own listener has seen the move (and woken the loop), note
+    // the frame count and look again at the end of the next browser frame.
+    await page.evaluate(() => {
+      window.__afterMove = new Promise((resolve) => {
+        window.addEventListener('mousemove', () => {
+          const before = window.dotlab.stats().framesRendered;
+          requestAnimationFrame(() => resolve({
+            before, frames: window.dotlab.stats().framesRendered, b: window.dotlab.getState().b,
+          }));
+        }, { once: true });
+      });
+    });
+    const target = await toClient(page, [2, -1]);
+    await page.mouse.move(target[0], target[1]);
+    const seen = await page.evaluate(() => window.__afterMove);
+    assert.equal(seen.before, asleep, 'nothing drawn between sleeping and the move');
+    assert.equal(seen.frames, asleep + 1, 'exactly one frame drawn since the move');
+    assert.ok(near(seen.b[0], 2, TOLERANCE) && near(seen.b[1], -1, TOLERANCE), `that frame moved b (${seen.b})`);
+    await page.mouse.up();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a drag never waits on the GPU: no WebGL queries after start-up', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
+    // Each of these is a round trip to the GPU process that waits for the
+    // drawing queued before it (ImGui's stock backend made nine per frame).
+    await page.evaluate(() => {
+      window.__queries = [];
+      const proto = WebGL2RenderingContext.prototype;
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        if (!/^(get|is|readPixels|checkFramebufferStatus|finish)/.test(name)) continue;
+        const original = proto[name];
+        if (typeof original !== 'function') continue;
+        proto[name] = function (...args) {
+          window.__queries.push(name);
+          return original.apply(this, args);
+        };
+      }
+    });
+    const framesBefore = (await page.evaluate(() => window.dotlab.stats())).framesRendered;
+    await mouseDrag(page, await toClient(page, [1, 2]), await toClient(page, [-2, 2]), { steps: 20 });
+    const after = await page.evaluate(() => ({ queries: window.__queries, frames: window.dotlab.stats().framesRendered }));
+    assert.ok(after.frames - framesBefore >= 10, `the drag drew frames (${after.frames - framesBefore})`);
+    assert.deepEqual(after.queries, [], 'no synchronous WebGL calls while dragging');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('off screen the lesson draws nothing, and catches up when scrolled back', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
+    const frames = () => page.evaluate(() => window.dotlab.stats().framesRendered);
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px';
+      document.body.append(spacer);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+    });
+    await page.waitForFunction(() => document.getElementById('canvas').getBoundingClientRect().bottom < 0);
+    await page.waitForTimeout(300);
+    const hidden = await frames();
+    // A host page changing the state of a lesson nobody can see.
+    await page.evaluate(() => window.dotlab.setState({ a: [-2, 1] }));
+    await page.waitForTimeout(500);
+    assert.equal(await frames(), hidden, 'no frames while off screen');
+    assert.deepEqual((await getState(page)).a, [-2, 1], 'the state changed all the same');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction((n) => window.dotlab.stats().framesRendered > n, hidden);
+    await settle(page);
+    // The tip is drawn where the new state puts it.
+    const tip = await toClient(page, [-2, 1]);
+    const [r, g, bl] = await pixelAt(page, Math.round(tip[0]), Math.round(tip[1]));
+    assert.ok(bl > r + 60 && bl > g, `a's blue tip is drawn at its new place (${[r, g, bl]})`);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -187,7 +187,10 @@
   // ---------------------------------------------------------------------------
   // Numeric entry: typed coordinates go through the same validation as URLs
   // ---------------------------------------------------------------------------
+  let shownMode = null;
   function showMode(mode) {
+    if (mode === shownMode) return;
+    shownMode = mode;
     for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
       tab.setAttribute('aria-selected', String(tab.dataset.mode === mode));
     }
@@ -212,6 +215,21 @@
       const input = entry.elements[name];
       if (document.activeElement !== input) input.value = String(value);
     }
+  }
+  // The typed fields follow a drag ten times a second at most: no one reads
+  // them faster, and each update costs the frame a state read and a restyle.
+  let entryTimer = 0;
+  let entryShownAt = -Infinity;
+  function showEntrySoon() {
+    if (entryTimer) return;
+    const show = () => {
+      entryTimer = 0;
+      entryShownAt = performance.now();
+      showEntry(readState());
+    };
+    const wait = entryShownAt + 100 - performance.now();
+    if (wait <= 0) show();
+    else entryTimer = setTimeout(show, wait);
   }
   function commitEntry(vector) {
     const read = (name) => entry.elements[name].value.trim().replace(/\u2212/g, '-');
@@ -380,16 +398,12 @@
       changed() {
         speakSoon();
         postChangeSoon();
+        showMode(['dot', 'attention', 'retrieval'][Module._dotlab_mode()]);
+        showEntrySoon();
         // The full state can be large (a thousand keys): build it only when
-        // someone reads it.
-        const mode = ['dot', 'attention', 'retrieval'][Module._dotlab_mode()];
-        if (listeners.size === 0 && mode !== 'dot') {
-          showMode(mode);
-          return;
-        }
-        const state = readState();
-        showEntry(state);
+        // someone listens.
         if (listeners.size === 0) return;
+        const state = readState();
         for (const fn of [...listeners]) {
           try { fn(state); } catch (err) { console.warn('dotlab.onChange listener failed:', err); }
         }

@@ -90,8 +90,7 @@ void label_with_backdrop(const App& app, ImDrawList* dl, ImFont* font, Vec2 cent
 
 void draw_grid(const App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
-    const Rect& r = app.layout.plane;
-    dl->AddRectFilled(ImVec2(float(r.x), float(r.y)), ImVec2(float(r.x + r.w), float(r.y + r.h)), p.canvas);
+    const Rect& r = app.layout.plane;  // no fill: the renderer clears the canvas to p.canvas
 
     const double step = grid_step(app.plane, 44.0);
     const Vec2 half = visible_half_size(app.plane);

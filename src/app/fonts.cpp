@@ -17,7 +17,10 @@ constexpr float kLargePx = 22.0f;
 ImFont* add_font(float css_px, float density) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the data is static, not heap memory
-    config.OversampleH = 2;
+    // Horizontal oversampling keeps text crisp at fractional positions on
+    // ordinary screens; on dense ones a device pixel is too small to matter,
+    // and skipping it halves the atlas phones rasterize at start-up.
+    config.OversampleH = density >= 2.0f ? 1 : 2;
     config.OversampleV = 1;
     config.PixelSnapH = false;
     static_assert(sizeof(ImWchar) == sizeof(unsigned short), "16-bit ImWchar expected");

@@ -111,8 +111,11 @@
   new ResizeObserver(fit).observe(stage);
   // Off screen (scrolled away in long course notes) the lesson draws nothing,
   // whatever the host sends it; it catches up when it comes back.
+  let canvasVisible = true;
+  const tellVisibility = () => { if (runtimeUp) Module._dotlab_set_visible(canvasVisible ? 1 : 0); };
   new IntersectionObserver((entries) => {
-    if (runtimeUp) Module._dotlab_set_visible(entries[entries.length - 1].isIntersecting ? 1 : 0);
+    canvasVisible = entries[entries.length - 1].isIntersecting;
+    tellVisibility();
   }).observe(canvas);
   function watchRatio() {
     const query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
@@ -379,7 +382,13 @@
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     dotlabHooks: {
-      layout() { runtimeUp = true; fit(); },
+      layout() {
+        if (!runtimeUp) {
+          runtimeUp = true;
+          tellVisibility(); // the observer may have spoken before the lesson could hear it
+        }
+        fit();
+      },
       saveProgress,
       failed(reason) {
         fail(reason === 'webgl2' ? NO_WEBGL : 'The lesson could not start: ' + reason);

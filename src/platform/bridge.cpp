@@ -39,11 +39,14 @@ std::string& scratch() {
 
 }  // namespace
 
+namespace {
+bool ready_sent = false;
+}
+
 void bridge_after_frame(App& app) {
     // The panel measures itself while drawing; when it needs another height
     // the page resizes the canvas. Ready waits for a frame drawn at the final
     // size, so toClient() is right from the moment ready resolves.
-    static bool ready_sent = false;
     const bool relayout = app.heightChanged;
     app.heightChanged = false;
     if (relayout) js_layout();
@@ -51,6 +54,11 @@ void bridge_after_frame(App& app) {
         ready_sent = true;
         js_ready();
     }
+    bridge_publish(app);
+}
+
+void bridge_publish(App& app) {
+    if (!ready_sent) return;  // held until the page has its first frame
     if (app.progressChanged) {
         app.progressChanged = false;
         js_save_progress(encode_progress(app.exercises).c_str());

@@ -10,6 +10,10 @@ struct App;
 // Called once per rendered frame, after drawing: tells JS what changed.
 void bridge_after_frame(App& app);
 
+// Tells JS what changed (state, progress, finished exercises) without a
+// frame: for a lesson that is off screen and so does not draw.
+void bridge_publish(App& app);
+
 // Asks the page to size the canvas (and so the lesson) to its container.
 void bridge_request_layout();
 

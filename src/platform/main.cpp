@@ -34,6 +34,7 @@ struct Platform {
     bool canDraw = false;           // a live context holds the renderer's objects
     bool visible = true;            // some of the canvas is on screen
     bool wokenWhileHidden = false;  // something changed while off screen
+    bool publishPending = false;    // ... and the page is yet to hear of it
 };
 Platform g;
 
@@ -132,6 +133,11 @@ void frame() {
     }
 }
 
+void publish_while_hidden(void*) {
+    g.publishPending = false;
+    bridge_publish(g.app);
+}
+
 }  // namespace
 
 App& the_app() { return g.app; }
@@ -141,7 +147,11 @@ void wake() {
     g.inputThisFrame = true;
     if (!g.paused) return;
     if (!g.visible) {
-        g.wokenWhileHidden = true;  // drawn when it scrolls back into view
+        // Drawn when it scrolls back into view; the page hears of the change
+        // now, once the call that made it has returned.
+        g.wokenWhileHidden = true;
+        if (!g.publishPending) emscripten_async_call(publish_while_hidden, nullptr, 0);
+        g.publishPending = true;
         return;
     }
     g.paused = false;

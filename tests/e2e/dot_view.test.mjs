@@ -191,7 +191,10 @@ describe('dot view', () => {
       const seen = [];
       const stop = window.dotlab.onChange((s) => seen.push(s.b));
       window.dotlab.setState({ b: [-3, 0.25], derived: { dot: 99 } });
-      await new Promise((r) => setTimeout(r, 200));
+      // Reported with the next frame; allow a busy machine a few seconds.
+      for (let waited = 0; waited < 3000 && !seen.some((b) => b[0] === -3); waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
       stop();
       window.dotlab.setState({ a: ['x', 1] });
       window.dotlab.setState({ a: [NaN, 1] });
@@ -324,9 +327,25 @@ describe('dot view', () => {
     await page.waitForFunction(() => document.getElementById('canvas').getBoundingClientRect().bottom < 0);
     await page.waitForTimeout(300);
     const hidden = await frames();
-    // A host page changing the state of a lesson nobody can see.
-    await page.evaluate(() => window.dotlab.setState({ a: [-2, 1] }));
-    await page.waitForTimeout(500);
+    // A host page changing the state of a lesson nobody can see: it hears
+    // of each change at once, though nothing is drawn.
+    const heard = await page.evaluate(async () => {
+      const seen = [];
+      const until = async (count) => {
+        for (let waited = 0; waited < 3000 && seen.length < count; waited += 50) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      const stop = window.dotlab.onChange((state) => seen.push(state.a));
+      window.dotlab.setState({ a: [-1, 1] });
+      await until(1);
+      window.dotlab.setState({ a: [-2, 1] });
+      await until(2);
+      await new Promise((r) => setTimeout(r, 200)); // and nothing more
+      stop();
+      return seen;
+    });
+    assert.deepEqual(heard, [[-1, 1], [-2, 1]], 'onChange heard both changes');
     assert.equal(await frames(), hidden, 'no frames while off screen');
     assert.deepEqual((await getState(page)).a, [-2, 1], 'the state changed all the same');
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -55,6 +55,21 @@
   // much as the lesson's own (slow with software rendering). If the browser
   // has WebGL 2 but refuses a context, SDL reports it (failed('webgl2')).
   const webgl2 = typeof WebGL2RenderingContext === 'function';
+
+  // Compile the lesson's wasm from this moment on, in the background, rather
+  // than after dotlab-app.js has run and fetched it: index.html preloads the
+  // file, so its bytes are usually here already. The offline file has no
+  // such link (its wasm is inside the script) and takes Emscripten's path.
+  const WASM = 'dotlab-app.wasm';
+  const wasmModule = webgl2 && document.querySelector(`link[rel=preload][href="${WASM}"]`)
+    ? WebAssembly.compileStreaming(fetch(WASM)).catch(() =>
+      // A host that serves .wasm with another type defeats streaming.
+      fetch(WASM).then((response) => {
+        if (!response.ok) throw new Error(`${WASM}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      }).then((bytes) => WebAssembly.compile(bytes)))
+    : null;
+  if (wasmModule) wasmModule.catch(() => {}); // reported by instantiateWasm below
   const listeners = new Set();
   let runtimeUp = false;
   let readyDone = false;
@@ -375,6 +390,12 @@
   // ---------------------------------------------------------------------------
   window.Module = {
     canvas,
+    instantiateWasm: wasmModule ? (imports, receive) => {
+      wasmModule
+        .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch((err) => fail('The lesson could not start: ' + err.message));
+      return {}; // the exports arrive through receive()
+    } : undefined,
     // main() reads saved progress and the starting state from these; the
     // fragment comes last so it wins.
     arguments: ['theme:' + (isDark() ? 'dark' : 'light'), 'progress:' + loadProgress(), location.search, location.hash],

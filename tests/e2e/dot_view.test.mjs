@@ -257,15 +257,20 @@ describe('dot view', () => {
 
   test('the first input after sleeping is handled in the frame it wakes', async () => {
     const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
-    const frames = () => page.evaluate(() => window.dotlab.stats().framesRendered);
     const tip = await toClient(page, [1, 2]);
     await page.mouse.move(tip[0], tip[1]);
     await page.mouse.down();
-    // Hold the tip still until the loop sleeps.
-    await page.waitForTimeout(400);
-    const asleep = await frames();
-    await page.waitForTimeout(300);
-    assert.equal(await frames(), asleep, 'asleep while the held tip does not move');
+    // Hold the tip still until the loop sleeps: no frame for 300 ms.
+    const asleep = await page.evaluate(async () => {
+      const count = () => window.dotlab.stats().framesRendered;
+      for (let waited = 0; waited < 5000; waited += 300) {
+        const before = count();
+        await new Promise((r) => setTimeout(r, 300));
+        if (count() === before) return before;
+      }
+      return -1;
+    });
+    assert.ok(asleep > 0, 'the loop sleeps while the held tip does not move');
     // After SDL's own listener has seen the move (and woken the loop), note
     // the frame count and look again at the end of the next browser frame.
     await page.evaluate(() => {

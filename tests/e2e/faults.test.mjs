@@ -35,6 +35,30 @@ describe('faults', () => {
     await context.close();
   });
 
+  test('a host that serves the wasm with the wrong type, or not at all', async () => {
+    // Wrong type: streaming compilation refuses it; the page compiles the bytes instead.
+    const context = await shared.browser.newContext(DESKTOP);
+    await context.route('**/dotlab-app.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    const page = await context.newPage();
+    await page.goto(shared.server.url);
+    await page.evaluate(() => window.dotlab.ready);
+    assert.equal((await page.evaluate(() => window.dotlab.getState())).derived.dot, 5);
+    await context.close();
+
+    // Missing: a message in words, and ready rejects.
+    const missing = await shared.browser.newContext(DESKTOP);
+    await missing.route('**/dotlab-app.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const broken = await missing.newPage();
+    await broken.goto(shared.server.url);
+    const rejected = await broken.evaluate(() => window.dotlab.ready.then(() => false, () => true));
+    assert.equal(rejected, true, 'dotlab.ready rejects');
+    assert.match(await broken.locator('#loading').textContent(), /could not start.*dotlab-app\.wasm.*404/);
+    await missing.close();
+  });
+
   test('without WebGL 2 the page explains what is needed', async () => {
     const context = await shared.browser.newContext(DESKTOP);
     await context.addInitScript(() => {

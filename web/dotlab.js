@@ -472,6 +472,7 @@
       requireRuntime('stats');
       return {
         framesRendered: Module._dotlab_frames_rendered(),
+        framesDrawn: Module._dotlab_frames_drawn(), // the rest repeated what the canvas showed
         firstFrameMs: Module._dotlab_first_frame_ms(),
         lastFrameMs: Module._dotlab_last_frame_ms(),
       };

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace dotlab {
 
@@ -25,6 +26,8 @@ struct Renderer {
     GLsizeiptr vertexCapacity = 0;  // bytes
     GLsizeiptr indexCapacity = 0;
     GLuint fontTexture = 0;
+    uint64_t onScreen = 0;  // fingerprint of the frame the canvas shows
+    unsigned long long framesDrawn = 0;
 };
 Renderer r;
 
@@ -102,6 +105,52 @@ bool program_linked() {
     return r.linked == Linked::Yes;
 }
 
+// ---------------------------------------------------------------------------
+// A fingerprint of everything a frame puts on screen. ImGui is drawn for a
+// few frames after each input while its widgets settle, and a drag makes
+// frames with no new pointer event between them: when nothing differs the
+// canvas already shows the frame, and the GPU is spared redrawing it.
+// ---------------------------------------------------------------------------
+struct Fingerprint {
+    uint64_t hash = 0x243F6A8885A308D3ull;
+    void add(const void* bytes, size_t size) {
+        const unsigned char* p = static_cast<const unsigned char*>(bytes);
+        for (; size >= 8; size -= 8, p += 8) {
+            uint64_t word;
+            std::memcpy(&word, p, 8);
+            mix(word);
+        }
+        uint64_t tail = 0;
+        std::memcpy(&tail, p, size);
+        mix(tail ^ (uint64_t(size) << 56));
+    }
+    void mix(uint64_t word) {
+        hash = (hash ^ word) * 0x9E3779B97F4A7C15ull;
+        hash ^= hash >> 29;
+    }
+};
+
+uint64_t fingerprint(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
+    Fingerprint f;
+    const int size[2] = {fb_width, fb_height};
+    f.add(size, sizeof size);
+    f.add(clear_rgb, 3 * sizeof(float));
+    f.add(&data.DisplayPos, sizeof(ImVec2));
+    f.add(&data.DisplaySize, sizeof(ImVec2));
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        f.add(list.VtxBuffer.Data, size_t(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        f.add(list.IdxBuffer.Data, size_t(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            const uint64_t fields[4] = {uint64_t(reinterpret_cast<intptr_t>(cmd.GetTexID())), cmd.VtxOffset,
+                                        cmd.IdxOffset, cmd.ElemCount};
+            f.add(&cmd.ClipRect, sizeof(ImVec4));
+            f.add(fields, sizeof fields);
+        }
+    }
+    return f.hash;
+}
+
 // The state every frame needs; nothing else uses the context.
 void set_fixed_state() {
     glEnable(GL_BLEND);
@@ -142,7 +191,13 @@ void renderer_create() {
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
 }
 
-void renderer_forget() { r = Renderer{}; }
+void renderer_forget() {
+    const unsigned long long drawn = r.framesDrawn;
+    r = Renderer{};
+    r.framesDrawn = drawn;
+}
+
+unsigned long long renderer_frames_drawn() { return r.framesDrawn; }
 
 void renderer_upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
@@ -165,6 +220,11 @@ void renderer_upload_fonts() {
 // The frame: one upload of every list's vertices and indices, then the draws
 // ---------------------------------------------------------------------------
 const char* renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
+    const uint64_t frame = fingerprint(data, fb_width, fb_height, clear_rgb);
+    if (r.program && frame == r.onScreen) return nullptr;
+    r.onScreen = frame;
+    ++r.framesDrawn;
+
     glViewport(0, 0, fb_width, fb_height);
     glDisable(GL_SCISSOR_TEST);
     glClearColor(clear_rgb[0], clear_rgb[1], clear_rgb[2], 1.0f);

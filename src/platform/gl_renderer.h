@@ -22,9 +22,13 @@ void renderer_forget();
 // Uploads ImGui's font atlas again (after a pixel-density change).
 void renderer_upload_fonts();
 
-// Clears the drawing buffer to `clear_rgb` and draws the frame. Returns
-// nullptr, or why nothing can be drawn.
+// Clears the drawing buffer to `clear_rgb` and draws the frame, unless the
+// canvas shows exactly this frame already. Returns nullptr, or why nothing
+// can be drawn.
 const char* renderer_draw(const ImDrawData& draw_data, int framebuffer_width, int framebuffer_height,
                           const float clear_rgb[3]);
+
+// Frames actually sent to the GPU (the rest repeated what was on screen).
+unsigned long long renderer_frames_drawn();
 
 }  // namespace dotlab

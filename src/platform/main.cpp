@@ -105,7 +105,6 @@ bool build_frame() {
 void frame() {
     const double started = emscripten_get_now();
     const bool had_input = build_frame();
-    g.stats.lastBuildMs = emscripten_get_now() - started;
 
     if (g.canDraw) {
         int fb_w = 0, fb_h = 0;

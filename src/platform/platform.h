@@ -17,7 +17,6 @@ struct FrameStats {
     unsigned long long framesRendered = 0;
     double firstFrameMs = 0;  // navigation start to the first frame's draw calls
     double lastFrameMs = 0;   // main-thread time spent in the latest frame
-    double lastBuildMs = 0;   // the part before GL: input, lesson, ImGui (the rest waits on the GPU)
 };
 const FrameStats& frame_stats();
 

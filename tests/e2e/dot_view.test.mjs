@@ -320,6 +320,29 @@ describe('dot view', () => {
     await context.close();
   });
 
+  test('a frame that would repeat the picture on screen is not sent to the GPU', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
+    const stats = () => page.evaluate(() => window.dotlab.stats());
+    const settled = async () => {
+      await page.waitForTimeout(300);
+      return stats();
+    };
+    const start = await settled();
+    // Wakes the loop (and is published as a change) but shows nothing new.
+    await page.evaluate(() => window.dotlab.setState({ a: [3, 1] }));
+    const same = await settled();
+    assert.ok(same.framesRendered > start.framesRendered, 'the loop ran');
+    assert.equal(same.framesDrawn, start.framesDrawn, 'nothing was redrawn');
+    await page.evaluate(() => window.dotlab.setState({ a: [-2, 1] }));
+    const moved = await settled();
+    assert.ok(moved.framesDrawn > same.framesDrawn, 'a change is drawn');
+    const tip = await toClient(page, [-2, 1]);
+    const [r, g, bl] = await pixelAt(page, Math.round(tip[0]), Math.round(tip[1]));
+    assert.ok(bl > r + 60 && bl > g, `a's tip is drawn at its new place (${[r, g, bl]})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('off screen the lesson draws nothing, and catches up when scrolled back', async () => {
     const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
     const frames = () => page.evaluate(() => window.dotlab.stats().framesRendered);

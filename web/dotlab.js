@@ -124,14 +124,20 @@
     Module._dotlab_resize(width, height);
   }
   new ResizeObserver(fit).observe(stage);
-  // Off screen (scrolled away in long course notes) the lesson draws nothing,
-  // whatever the host sends it; it catches up when it comes back.
+  // Off screen (scrolled away in long course notes) or in a hidden tab the
+  // lesson draws nothing, whatever the host sends it; it catches up when it
+  // comes back.
+  // A hidden tab gets no animation frames anyway; telling the lesson lets it
+  // still report changes (a host message, say) without waiting to be shown.
   let canvasVisible = true;
-  const tellVisibility = () => { if (runtimeUp) Module._dotlab_set_visible(canvasVisible ? 1 : 0); };
+  const tellVisibility = () => {
+    if (runtimeUp) Module._dotlab_set_visible(canvasVisible && !document.hidden ? 1 : 0);
+  };
   new IntersectionObserver((entries) => {
     canvasVisible = entries[entries.length - 1].isIntersecting;
     tellVisibility();
   }).observe(canvas);
+  document.addEventListener('visibilitychange', tellVisibility);
   function watchRatio() {
     const query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
     query.addEventListener('change', () => { fit(); watchRatio(); }, { once: true });

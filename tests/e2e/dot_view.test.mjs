@@ -320,6 +320,35 @@ describe('dot view', () => {
     await context.close();
   });
 
+  test('in a hidden tab changes are reported without drawing', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
+    const frames = () => page.evaluate(() => window.dotlab.stats().framesRendered);
+    const setHidden = (hidden) => page.evaluate((value) => {
+      Object.defineProperty(document, 'hidden', { value, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+    await page.waitForTimeout(300);
+    await setHidden(true);
+    await page.waitForTimeout(200);
+    const hidden = await frames();
+    const heard = await page.evaluate(async () => {
+      const seen = [];
+      const stop = window.dotlab.onChange((state) => seen.push(state.b));
+      window.dotlab.setState({ b: [0, -2] });
+      for (let waited = 0; waited < 3000 && seen.length === 0; waited += 50) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      stop();
+      return seen;
+    });
+    assert.deepEqual(heard, [[0, -2]], 'onChange heard the change');
+    assert.equal(await frames(), hidden, 'no frames while hidden');
+    await setHidden(false);
+    await page.waitForFunction((n) => window.dotlab.stats().framesRendered > n, hidden);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a frame that would repeat the picture on screen is not sent to the GPU', async () => {
     const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
     const stats = () => page.evaluate(() => window.dotlab.stats());

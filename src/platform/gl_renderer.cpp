@@ -121,7 +121,7 @@ struct Fingerprint {
             mix(word);
         }
         uint64_t tail = 0;
-        std::memcpy(&tail, p, size);
+        if (size) std::memcpy(&tail, p, size);
         mix(tail ^ (uint64_t(size) << 56));
     }
     void mix(uint64_t word) {

@@ -125,10 +125,9 @@
   }
   new ResizeObserver(fit).observe(stage);
   // Off screen (scrolled away in long course notes) or in a hidden tab the
-  // lesson draws nothing, whatever the host sends it; it catches up when it
-  // comes back.
-  // A hidden tab gets no animation frames anyway; telling the lesson lets it
-  // still report changes (a host message, say) without waiting to be shown.
+  // lesson draws nothing, whatever the host sends it, and catches up when it
+  // comes back. It still reports changes meanwhile (a hidden tab would give
+  // it no animation frame to do so in).
   let canvasVisible = true;
   const tellVisibility = () => {
     if (runtimeUp) Module._dotlab_set_visible(canvasVisible && !document.hidden ? 1 : 0);
@@ -221,6 +220,8 @@
     for (const caption of document.querySelectorAll('figcaption[data-mode]')) {
       caption.hidden = caption.dataset.mode !== mode;
     }
+    // Typed coordinates are for a and b, which only the dot view has.
+    if (entry) entry.hidden = mode !== 'dot';
   }
   for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
     tab.addEventListener('click', () => {
@@ -230,10 +231,7 @@
 
   function showEntry(state) {
     showMode(state.mode);
-    if (!entry) return;
-    // Typed coordinates are for a and b, which only the dot view has.
-    entry.hidden = state.mode !== 'dot';
-    if (entry.hidden) return;
+    if (!entry || entry.hidden) return;
     const values = { ax: state.a[0], ay: state.a[1], bx: state.b[0], by: state.b[1] };
     for (const [name, value] of Object.entries(values)) {
       const input = entry.elements[name];
@@ -242,14 +240,16 @@
   }
   // The typed fields follow a drag ten times a second at most: no one reads
   // them faster, and each update costs the frame a state read and a restyle.
+  // Other views have no fields, and their state can be large (a thousand
+  // keys): it is not read for them.
   let entryTimer = 0;
   let entryShownAt = -Infinity;
   function showEntrySoon() {
-    if (entryTimer) return;
+    if (entryTimer || shownMode !== 'dot') return;
     const show = () => {
       entryTimer = 0;
       entryShownAt = performance.now();
-      showEntry(readState());
+      if (shownMode === 'dot') showEntry(readState());
     };
     const wait = entryShownAt + 100 - performance.now();
     if (wait <= 0) show();
@@ -436,8 +436,7 @@
         postChangeSoon();
         showMode(['dot', 'attention', 'retrieval'][Module._dotlab_mode()]);
         showEntrySoon();
-        // The full state can be large (a thousand keys): build it only when
-        // someone listens.
+        // The full state can be large: build it only when someone listens.
         if (listeners.size === 0) return;
         const state = readState();
         for (const fn of [...listeners]) {

@@ -204,8 +204,7 @@ bool pointer_move(App& app, Vec2 at, PointerKind kind, long long id) {
     Vec2 target;
     if (!move_target(app.drag, app.plane, at, kind, id, app.dragOptions, held_tip, target)) {
         if (kind != PointerKind::Mouse) return false;
-        const Handle over =
-            app.layout.plane.contains(at) ? hit_test(app.plane, tips_of(app.state), at, kind) : kNoHandle;
+        const Handle over = app.layout.plane.contains(at) ? hit_test(app.plane, tips, at, kind) : kNoHandle;
         const bool hover_changed = over != app.hovered;
         app.hovered = over;
         return hover_changed;

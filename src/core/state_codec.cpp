@@ -87,12 +87,10 @@ void json_optional(std::string& out, std::optional<double> value) {
 std::string query_number(double value) {
     if (value == 0.0) return "0";
     char buffer[40];
-    int precision = 1;
-    for (; precision < 17; ++precision) {
+    for (int precision = 1; precision <= 17; ++precision) {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-        if (std::strtod(buffer, nullptr) == value) break;
+        if (precision == 17 || std::strtod(buffer, nullptr) == value) break;  // 17 digits always read back
     }
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
     std::string text;
     for (const char* p = buffer; *p; ++p) text += *p == '+' ? std::string("%2B") : std::string(1, *p);
     return text;

@@ -38,11 +38,9 @@ std::string& scratch() {
     return text;
 }
 
-}  // namespace
-
-namespace {
 bool ready_sent = false;
-}
+
+}  // namespace
 
 void bridge_after_frame(App& app) {
     // The panel measures itself while drawing; when it needs another height

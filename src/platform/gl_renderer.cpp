@@ -27,9 +27,9 @@ struct Renderer {
     GLsizeiptr indexCapacity = 0;
     GLuint fontTexture = 0;
     uint64_t onScreen = 0;  // fingerprint of the frame the canvas shows
-    unsigned long long framesDrawn = 0;
 };
 Renderer r;
+unsigned long long frames_drawn = 0;  // outlives the objects: counted across lost contexts
 
 // Attribute locations are fixed in the shader, so nothing is looked up.
 enum : GLuint { kPosition = 0, kUv = 1, kColor = 2 };
@@ -186,18 +186,13 @@ void renderer_create() {
     glEnableVertexAttribArray(kPosition);
     glEnableVertexAttribArray(kUv);
     glEnableVertexAttribArray(kColor);
-    r.vertexCapacity = r.indexCapacity = 0;
     set_fixed_state();
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
 }
 
-void renderer_forget() {
-    const unsigned long long drawn = r.framesDrawn;
-    r = Renderer{};
-    r.framesDrawn = drawn;
-}
+void renderer_forget() { r = Renderer{}; }
 
-unsigned long long renderer_frames_drawn() { return r.framesDrawn; }
+unsigned long long renderer_frames_drawn() { return frames_drawn; }
 
 void renderer_upload_fonts() {
     ImGuiIO& io = ImGui::GetIO();
@@ -221,9 +216,9 @@ void renderer_upload_fonts() {
 // ---------------------------------------------------------------------------
 const char* renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
     const uint64_t frame = fingerprint(data, fb_width, fb_height, clear_rgb);
-    if (r.program && frame == r.onScreen) return nullptr;
+    if (frame == r.onScreen) return nullptr;
     r.onScreen = frame;
-    ++r.framesDrawn;
+    ++frames_drawn;
 
     glViewport(0, 0, fb_width, fb_height);
     glDisable(GL_SCISSOR_TEST);

@@ -120,15 +120,12 @@ export async function pixelAt(page, x, y) {
   const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
   let offset = 8;
   const idat = [];
-  let channels = 3;
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') channels = data[9] === 6 ? 4 : 3;
-    if (type === 'IDAT') idat.push(data);
+    if (png.toString('ascii', offset + 4, offset + 8) === 'IDAT') idat.push(png.subarray(offset + 8, offset + 8 + length));
     offset += 12 + length;
   }
+  // One row: a filter byte, then red, green, blue (and alpha, if any).
   const raw = inflateSync(Buffer.concat(idat));
-  return [raw[1], raw[2], raw[3]].slice(0, channels === 4 ? 3 : 3);
+  return [raw[1], raw[2], raw[3]];
 }

@@ -110,8 +110,22 @@
   let lastWidth = 0;
   let lastHeight = 0;
   let lastRatio = 0;
+  // The window's height, the kind of pointer and the motion preference shape
+  // the layout (a phone's exercise fits one screen; fingers get 44-px targets).
+  const coarseQuery = matchMedia('(pointer: coarse)');
+  const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  const screenArgument = () =>
+    `${window.innerHeight},${coarseQuery.matches ? 1 : 0},${motionQuery.matches ? 1 : 0}`;
+  let lastScreen = screenArgument();
+  function tellScreen() {
+    const now = screenArgument();
+    if (now === lastScreen) return;
+    lastScreen = now;
+    Module._dotlab_set_screen(window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0);
+  }
   function fit() {
     if (!runtimeUp) return;
+    tellScreen();
     const width = Math.max(200, Math.floor(stage.clientWidth));
     const height = Math.round(Module._dotlab_preferred_height(width));
     const ratio = window.devicePixelRatio || 1;
@@ -124,6 +138,9 @@
     Module._dotlab_resize(width, height);
   }
   new ResizeObserver(fit).observe(stage);
+  window.addEventListener('resize', fit);
+  coarseQuery.addEventListener('change', fit);
+  motionQuery.addEventListener('change', fit);
   // Off screen (scrolled away in long course notes) or in a hidden tab the
   // lesson draws nothing, whatever the host sends it, and catches up when it
   // comes back. It still reports changes meanwhile (a hidden tab would give
@@ -287,8 +304,9 @@
   function announceExercise(id, predicted, correct) {
     post({ type: 'dotlab:exercise', id, predicted, correct });
     clearTimeout(speakTimer);
+    const done = readState().exercises.filter((e) => e.done).length;
     live.textContent = `Exercise ${id} done. Your prediction was ${correct ? 'right' : 'not right'}; ` +
-      'the panel explains why.';
+      `the panel explains why. ${done === 4 ? 'All four exercises done.' : `${done} of 4 exercises done.`}`;
   }
 
   // "Copy link": the state goes into the fragment (which wins over the query
@@ -404,7 +422,8 @@
     } : undefined,
     // main() reads saved progress and the starting state from these; the
     // fragment comes last so it wins.
-    arguments: ['theme:' + (isDark() ? 'dark' : 'light'), 'progress:' + loadProgress(), location.search, location.hash],
+    arguments: ['theme:' + (isDark() ? 'dark' : 'light'), 'screen:' + lastScreen, 'progress:' + loadProgress(),
+      location.search, location.hash],
     noInitialRun: !webgl2,
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
@@ -480,6 +499,12 @@
         framesDrawn: Module._dotlab_frames_drawn(), // the rest repeated what the canvas showed
         firstFrameMs: Module._dotlab_first_frame_ms(),
         lastFrameMs: Module._dotlab_last_frame_ms(),
+        // Where the last frame drew each panel part and control, in CSS px
+        // from the canvas's top-left corner (control: true for pressables).
+        layout: JSON.parse(Module.UTF8ToString(Module._dotlab_layout())),
+        // Every label drawn on the plane in the last frame, tick labels included.
+        labels: JSON.parse(Module.UTF8ToString(Module._dotlab_labels())),
+        fontPx: { headline: Module._dotlab_font_px(0), body: Module._dotlab_font_px(1) },
       };
     },
     onChange(fn) {

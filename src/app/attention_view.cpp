@@ -8,6 +8,7 @@
 #include <string>
 
 #include "canvas.h"
+#include "widgets.h"
 
 namespace dotlab {
 
@@ -47,61 +48,72 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
 }
 
 void scale_control(App& app) {
-    LessonState next = app.state;
+    LessonState next = app.lesson.state;
     bool changed = false;
-    if (ImGui::RadioButton("s = \u221ad", !app.freeScale)) {
-        app.freeScale = false;
-        next.scale = std::sqrt(double(app.dimension));
+    bool root_d = !app.lesson.freeScale;
+    if (toggle(app, "scale.sqrt-d", "s = \u221ad", &root_d) && root_d) {
+        app.lesson.freeScale = false;
+        next.scale = std::sqrt(double(app.lesson.dimension));
         changed = true;
     }
     ImGui::SameLine();
-    if (ImGui::RadioButton("free temperature", app.freeScale)) app.freeScale = true;
+    bool free = app.lesson.freeScale;
+    if (toggle(app, "scale.free", "free temperature", &free)) app.lesson.freeScale = true;
     ImGui::SetNextItemWidth(-1);
-    if (!app.freeScale) {
-        if (ImGui::SliderInt("##d", &app.dimension, 1, 1024, "d = %d", ImGuiSliderFlags_Logarithmic)) {
-            next.scale = std::sqrt(double(app.dimension));
+    if (!app.lesson.freeScale) {
+        if (ImGui::SliderInt("##d", &app.lesson.dimension, 1, 1024, "d = %d", ImGuiSliderFlags_Logarithmic)) {
+            next.scale = std::sqrt(double(app.lesson.dimension));
             changed = true;
         }
+        record_item(app, "scale.d");
     } else {
-        float s = float(app.state.scale);
+        float s = float(app.lesson.state.scale);
         if (ImGui::SliderFloat("##s", &s, 0.05f, 50.0f, "s = %.2f", ImGuiSliderFlags_Logarithmic)) {
             next.scale = std::round(double(s) * 1000) / 1000;
             changed = true;
         }
+        record_item(app, "scale.s");
     }
-    if (changed && next.scale != app.state.scale) set_inputs(app, next);
+    if (changed && next.scale != app.lesson.state.scale) set_inputs(app.lesson, next);
 }
 
 }  // namespace
 
 void draw_attention_plane(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
-    const AttentionDerived& d = app.derived.attention;
-    const size_t n = app.state.keys.size();
+    const AttentionDerived& d = app.lesson.derived.attention;
+    const size_t n = app.lesson.state.keys.size();
     const bool labelled = n <= kLabelledKeys;
     const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
     for (size_t i = 0; i < n; ++i) {
         // Heavier keys are bolder, so the softmax shows on the plane too.
         const double share = top > 0 ? d.weights[i] / top : 0;
-        const bool emphasised = int(i) == d.winner || app.hovered == Handle(i + 1) || app.drag.held == Handle(i + 1);
+        const bool emphasised =
+            int(i) == d.winner || app.lesson.hovered == Handle(i + 1) || app.lesson.drag.held == Handle(i + 1);
         const ImU32 color = (p.vectorB & 0x00ffffff) | (ImU32(70 + 185 * share) << 24);
-        draw_arrow(app, dl, app.state.keys[i], color, labelled ? float(1.5 + 3.0 * share) : 1.0f);
+        draw_arrow(app, dl, app.lesson.state.keys[i], color, labelled ? float(1.5 + 3.0 * share) : 1.0f);
         if (labelled) {
-            draw_handle(app, dl, Handle(i + 1), app.state.keys[i], emphasised ? p.vectorB : color,
+            draw_handle(app, dl, Handle(i + 1), app.lesson.state.keys[i], emphasised ? p.vectorB : color,
                         ("k" + subscript(i + 1)).c_str(), app.fonts.body);
         }
     }
     draw_arrow(app, dl, d.output, p.output, 3.5f);
-    text_at(dl, app.fonts.body, font_px(app.fonts, app.fonts.body), screen_of(app, d.output) + Vec2{10, -10}, p.output,
-            "o", {0, 1});
-    draw_arrow(app, dl, app.state.q, p.vectorA);
-    draw_handle(app, dl, 0, app.state.q, p.vectorA, "q");
+    PlaneLabel o;
+    o.anchor = screen_of(app, d.output);
+    o.toward = {1, -1};
+    o.font = app.fonts.body;
+    o.color = p.output;
+    o.gap = kTipClearance + 1;
+    o.backdrop = false;
+    plane_label(app, dl, o, "o");
+    draw_arrow(app, dl, app.lesson.state.q, p.vectorA);
+    draw_handle(app, dl, 0, app.lesson.state.q, p.vectorA, "q");
 }
 
 void draw_attention_panel(App& app) {
     const Palette& p = *app.palette;
-    const AttentionDerived& d = app.derived.attention;
-    const size_t n = app.state.keys.size();
+    const AttentionDerived& d = app.lesson.derived.attention;
+    const size_t n = app.lesson.state.keys.size();
 
     ImGui::PushFont(app.fonts.large);
     ImGui::TextColored(color4(p.output), "o");
@@ -112,7 +124,7 @@ void draw_attention_panel(App& app) {
             "Each key's score is its dot product with the query, divided by s; softmax turns the "
             "scores into weights that sum to 1, and the output blends the values by those weights.");
     ImGui::Spacing();
-    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(app.state.scale, 3).c_str());
+    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(app.lesson.state.scale, 3).c_str());
     scale_control(app);
     const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
     ImGui::Text("Spread of the weights: %s of %s bits", format_number(d.entropyBits).c_str(),
@@ -130,7 +142,8 @@ void draw_attention_panel(App& app) {
     ImGui::TextDisabled("key    score    weight");
     for (size_t row = 0; row < std::min(n, kLabelledKeys); ++row) {
         const size_t i = order[row];
-        const bool highlight = app.hovered == Handle(i + 1) || app.drag.held == Handle(i + 1) || int(i) == d.winner;
+        const bool highlight =
+            app.lesson.hovered == Handle(i + 1) || app.lesson.drag.held == Handle(i + 1) || int(i) == d.winner;
         ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
         ImGui::SameLine(48);
         ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
@@ -144,23 +157,25 @@ void draw_attention_panel(App& app) {
     }
     ImGui::Text("Sum of the weights: %s", format_number(weight_sum, 3).c_str());
     // The term of the key under the pointer (or the winner's) in the output sum.
-    const Handle focus = app.drag.held > 0 ? app.drag.held : app.hovered > 0 ? app.hovered : Handle(d.winner + 1);
+    const Handle focus = app.lesson.drag.held > 0 ? app.lesson.drag.held
+                         : app.lesson.hovered > 0 ? app.lesson.hovered
+                                                  : Handle(d.winner + 1);
     if (focus > 0 && size_t(focus) <= n) {
         const size_t i = size_t(focus) - 1;
         // Two lines, because ImGui's wrapping would break inside a number.
         ImGui::TextColored(color4(p.vectorB), "k%s's share of o:", subscript(i + 1).c_str());
         ImGui::TextColored(color4(p.vectorB), "  w%sv%s = %s \u00b7 %s = %s", subscript(i + 1).c_str(),
                            subscript(i + 1).c_str(), format_number(d.weights[i], 3).c_str(),
-                           format_vec(app.state.values[i]).c_str(),
-                           format_vec(d.weights[i] * app.state.values[i]).c_str());
+                           format_vec(app.lesson.state.values[i]).c_str(),
+                           format_vec(d.weights[i] * app.lesson.state.values[i]).c_str());
     }
     section_break();
 
     // Values: what each key contributes when it wins.
     if (n <= kLabelledKeys) {
-        ImGui::TextDisabled(app.editValue ? "Values (the arrow keys edit the selected key's)"
-                                          : "Values (drag sideways to edit)");
-        LessonState next = app.state;
+        ImGui::TextDisabled(app.lesson.editValue ? "Values (the arrow keys edit the selected key's)"
+                                                 : "Values (drag sideways to edit)");
+        LessonState next = app.lesson.state;
         bool edited = false;
         const float width = (ImGui::GetContentRegionAvail().x - 40.0f);
         for (size_t i = 0; i < n; ++i) {
@@ -174,12 +189,13 @@ void draw_attention_panel(App& app) {
                 edited = true;
             }
             ImGui::PopID();
+            record_item(app, "value");
         }
-        if (edited) set_inputs(app, next);
+        if (edited) set_inputs(app.lesson, next);
         ImGui::Spacing();
-        if (ImGui::Button("+ key")) add_key(app);
+        if (button(app, "key.add", "+ key")) add_key(app.lesson);
         ImGui::SameLine();
-        if (ImGui::Button("\u2212 key")) remove_key(app);
+        if (button(app, "key.remove", "\u2212 key")) remove_key(app.lesson);
         ImGui::SameLine();
         ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
     }

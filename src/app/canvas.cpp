@@ -2,6 +2,8 @@
 // frame itself: which view draws, in what order.
 #include "canvas.h"
 
+#include "widgets.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -19,9 +21,10 @@ std::string tick_label(double value, double step) {
 }
 
 void draw_notices(App& app) {
-    app.overlay = Rect{};
-    if (app.notices.empty()) return;
-    const Rect& r = app.layout.plane;
+    Lesson& l = app.lesson;
+    l.overlay = Rect{};
+    if (l.notices.empty()) return;
+    const Rect& r = l.layout.plane;
     const float width = float(std::min(r.w - 24, 460.0));
     ImGui::SetNextWindowPos(ImVec2(float(r.x + 12), float(r.y + 12)));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
@@ -32,10 +35,10 @@ void draw_notices(App& app) {
     ImGui::Begin("Notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    for (const std::string& notice : app.notices) ImGui::TextWrapped("%s", notice.c_str());
-    if (ImGui::SmallButton("Dismiss")) app.notices.clear();
+    for (const std::string& notice : l.notices) ImGui::TextWrapped("%s", notice.c_str());
+    if (button(app, "notice.dismiss", "Dismiss")) l.notices.clear();
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    app.overlay = Rect{pos.x, pos.y, size.x, size.y};
+    l.overlay = Rect{pos.x, pos.y, size.x, size.y};
     ImGui::End();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
@@ -75,30 +78,72 @@ void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const
     dl->AddText(font, px, ImVec2(std::round(float(origin.x)), std::round(float(origin.y))), color, text);
 }
 
-void label_with_backdrop(const App& app, ImDrawList* dl, ImFont* font, Vec2 center, ImU32 color, const char* text) {
+void begin_plane_labels(App& app, const std::vector<LabelBoard::Tip>& tips) {
+    app.board.bounds = app.lesson.layout.plane;
+    app.board.taken.clear();
+    app.board.tips = tips;
+    app.labels.clear();
+}
+
+Rect plane_label(App& app, ImDrawList* dl, const PlaneLabel& label, const std::string& text) {
+    ImFont* font = label.font ? label.font : app.fonts.small;
     const float px = font_px(app.fonts, font);
-    const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text);
-    const ImVec2 lo(float(center.x) - size.x / 2 - 4, float(center.y) - size.y / 2 - 1);
-    const ImVec2 hi(float(center.x) + size.x / 2 + 4, float(center.y) + size.y / 2 + 1);
-    dl->AddRectFilled(lo, hi, (app.palette->canvas & 0x00ffffff) | 0xE0000000, 4.0f);
-    text_at(dl, font, px, center, color, text, {0.5, 0.5});
+    const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
+    const Vec2 pad = label.backdrop ? Vec2{4, 1} : Vec2{1, 0};
+    LabelRequest request;
+    request.anchor = label.anchor;
+    request.toward = label.toward;
+    request.size = {size.x + 2 * pad.x, size.y + 2 * pad.y};
+    request.gap = label.gap;
+    request.owner = label.owner;
+    const Placement placed = place_label(app.board, request);
+    const Rect& r = placed.rect;
+    if (placed.leader) {
+        const Vec2 center = r.center();
+        const Vec2 from =
+            label.anchor +
+            (distance(label.anchor, center) > 1 ? 6.0 / distance(label.anchor, center) : 0.0) * (center - label.anchor);
+        const Vec2 to{std::clamp(label.anchor.x, r.x, r.x + r.w), std::clamp(label.anchor.y, r.y, r.y + r.h)};
+        dl->AddLine(im(from), im(to), with_alpha(label.color, 0x90), 1.0f);
+    }
+    if (label.backdrop)
+        dl->AddRectFilled(im({r.x, r.y}), im({r.x + r.w, r.y + r.h}), with_alpha(app.palette->canvas, 0xE0), 4.0f);
+    text_at(dl, font, px, r.center(), label.color, text.c_str(), {0.5, 0.5});
+    app.labels.push_back({text, r});
+    return r;
 }
 
 // ---------------------------------------------------------------------------
 // The plane
 // ---------------------------------------------------------------------------
 
-void draw_grid(const App& app, ImDrawList* dl) {
-    const Palette& p = *app.palette;
-    const Rect& r = app.layout.plane;  // no fill: the renderer clears the canvas to p.canvas
+namespace {
 
-    const double step = grid_step(app.plane, 44.0);
-    const Vec2 half = visible_half_size(app.plane);
+// A tick label goes where it belongs or nowhere: skipped where it would crowd
+// a tip or another label.
+void tick_label_at(App& app, ImDrawList* dl, Vec2 at, Vec2 align, const std::string& text) {
+    const float px = font_px(app.fonts, app.fonts.small);
+    const ImVec2 size = app.fonts.small->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
+    const Rect r{at.x - align.x * size.x, at.y - align.y * size.y, size.x, size.y};
+    if (!is_free(app.board, r, -1)) return;
+    app.board.taken.push_back(r);
+    app.labels.push_back({text, r});
+    text_at(dl, app.fonts.small, px, at, app.palette->tickText, text.c_str(), align);
+}
+
+}  // namespace
+
+void draw_grid(App& app, ImDrawList* dl) {
+    const Palette& p = *app.palette;
+    const Plane& plane = app.lesson.plane;
+    const Rect& r = plane.screen;  // no fill: the renderer clears the canvas to p.canvas
+
+    const double step = grid_step(plane, 44.0);
+    const Vec2 half = visible_half_size(plane);
     const Vec2 origin = screen_of(app, {0, 0});
-    const float small_px = font_px(app.fonts, app.fonts.small);
 
     // Minor lines at a fifth of the labelled step when they are far enough apart.
-    const double minor = step / 5 * pixels_per_unit(app.plane) >= 9 ? step / 5 : step;
+    const double minor = step / 5 * pixels_per_unit(plane) >= 9 ? step / 5 : step;
     for (int axis = 0; axis < 2; ++axis) {
         const double reach = axis == 0 ? half.x : half.y;
         for (double v = std::floor(-reach / minor) * minor; v <= reach; v += minor) {
@@ -121,13 +166,13 @@ void draw_grid(const App& app, ImDrawList* dl) {
         if (std::abs(v) < step * 0.01) continue;
         const Vec2 at = screen_of(app, {v, 0});
         if (at.x < r.x + 12 || at.x > r.x + r.w - 12) continue;
-        text_at(dl, app.fonts.small, small_px, {at.x, at.y + 4}, p.tickText, tick_label(v, step).c_str(), {0.5, 0});
+        tick_label_at(app, dl, {at.x, at.y + 4}, {0.5, 0}, tick_label(v, step));
     }
     for (double v = std::ceil(-half.y / step) * step; v <= half.y; v += step) {
         if (std::abs(v) < step * 0.01) continue;
         const Vec2 at = screen_of(app, {0, v});
         if (at.y < r.y + 10 || at.y > r.y + r.h - 10) continue;
-        text_at(dl, app.fonts.small, small_px, {at.x - 6, at.y}, p.tickText, tick_label(v, step).c_str(), {1, 0.5});
+        tick_label_at(app, dl, {at.x - 6, at.y}, {1, 0.5}, tick_label(v, step));
     }
 }
 
@@ -135,48 +180,36 @@ void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, flo
     arrow(dl, screen_of(app, {0, 0}), screen_of(app, tip_world), color, thickness);
 }
 
-void draw_handle(const App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name,
-                 ImFont* font) {
+void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name, ImFont* font) {
     const Vec2 origin = screen_of(app, {0, 0});
     const Vec2 tip = screen_of(app, tip_world);
-    const bool active = app.drag.held == handle || app.hovered == handle;
+    const Lesson& l = app.lesson;
+    const bool active = l.drag.held == handle || l.hovered == handle;
     const float radius = active ? 7.5f : 6.5f;
-    // The keyboard's selection, visible only while the canvas has focus.
-    if (app.focused && app.selected == handle) dl->AddCircle(im(tip), 13.0f, app.palette->focusRing, 28, 2.0f);
-    if (active) dl->AddCircleFilled(im(tip), 15.0f, (color & 0x00ffffff) | 0x33000000, 24);
+    // The keyboard's selection, visible while the keyboard drives the figure.
+    if (l.focused && l.selected == handle && l.input == InputKind::Keyboard)
+        dl->AddCircle(im(tip), 13.0f, app.palette->focusRing, 28, 2.0f);
+    if (active) dl->AddCircleFilled(im(tip), 15.0f, with_alpha(color, 0x33), 24);
     dl->AddCircleFilled(im(tip), radius, color, 20);
     dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, 2.0f);
 
+    // The name just beyond the tip, where the arrow points.
     const double length = distance(origin, tip);
     const Vec2 out = length > 1 ? (1.0 / length) * (tip - origin) : Vec2{0.7, -0.7};
-    if (!font) font = app.fonts.large;
-    text_at(dl, font, font_px(app.fonts, font), tip + (font_px(app.fonts, font) * 0.6 + 8) * out, color, name,
-            {0.5, 0.5});
+    PlaneLabel label;
+    label.anchor = tip;
+    label.toward = out;
+    label.font = font ? font : app.fonts.large;
+    label.color = color;
+    label.gap = kTipClearance + 1;
+    label.owner = handle;
+    label.backdrop = false;
+    plane_label(app, dl, label, name);
 }
 
 // ---------------------------------------------------------------------------
-// The panel
+// Panel helpers
 // ---------------------------------------------------------------------------
-
-void begin_panel(App& app) {
-    const Rect& rect = app.layout.panel;
-    ImGui::SetNextWindowPos(ImVec2(float(rect.x), float(rect.y)));
-    ImGui::SetNextWindowSize(ImVec2(float(rect.w), float(rect.h)));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("Panel", nullptr, flags);
-}
-
-void end_panel(App& app) {
-    // The page sizes the canvas to fit everything, so the panel never
-    // scrolls. Not mid-drag, though: the plane would shift under the pointer.
-    const double needed = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
-    if (std::abs(needed - app.panelContentHeight) > 1 && app.drag.held == kNoHandle) {
-        app.panelContentHeight = needed;
-        app.heightChanged = true;
-    }
-    ImGui::End();
-}
 
 void swatch(ImU32 color) {
     const float size = ImGui::GetTextLineHeight() * 0.6f;
@@ -204,24 +237,82 @@ void section_break() {
 // The frame
 // ---------------------------------------------------------------------------
 
-void draw_frame(App& app) {
+namespace {
+
+// A fixed, undecorated window over `rect`. Returns the height its content
+// took, so the page can size the canvas and nothing in it ever scrolls.
+template <typename Draw>
+double content_window(const char* name, const Rect& rect, Draw draw) {
+    ImGui::SetNextWindowPos(ImVec2(float(rect.x), float(rect.y)));
+    ImGui::SetNextWindowSize(ImVec2(float(rect.w), float(std::max(1.0, rect.h))));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin(name, nullptr, flags);
+    draw();
+    const double needed = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    ImGui::End();
+    return needed;
+}
+
+// Every tip, and arrow heads without a handle, for labels to keep clear of.
+std::vector<LabelBoard::Tip> plane_tips(const App& app) {
+    const Lesson& l = app.lesson;
+    std::vector<LabelBoard::Tip> tips;
+    const std::vector<Vec2> handles = tips_of(l.state);
+    const size_t shown = l.state.mode == Mode::Attention ? std::min(handles.size(), size_t(1 + 16)) : handles.size();
+    for (size_t i = 0; i < shown; ++i) tips.push_back({screen_of(app, handles[i]), int(i)});
+    if (l.state.mode == Mode::Attention) tips.push_back({screen_of(app, l.derived.attention.output), -1});
+    tips.push_back({screen_of(app, {0, 0}), -1});  // the origin, where every arrow starts
+    return tips;
+}
+
+void draw_plane(App& app) {
+    const Lesson& l = app.lesson;
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    const Rect& r = app.layout.plane;
+    const Rect& r = l.layout.plane;
     dl->PushClipRect(ImVec2(float(r.x), float(r.y)), ImVec2(float(r.x + r.w), float(r.y + r.h)), false);
+    begin_plane_labels(app, plane_tips(app));
     draw_grid(app, dl);
-    switch (app.state.mode) {
+    switch (l.state.mode) {
         case Mode::Dot: draw_dot_plane(app, dl); break;
         case Mode::Attention: draw_attention_plane(app, dl); break;
         case Mode::Retrieval: draw_retrieval_plane(app, dl); break;
     }
     dl->PopClipRect();
-    begin_panel(app);
-    switch (app.state.mode) {
+    record_rect(app, "plane", im({r.x, r.y}), im({r.x + r.w, r.y + r.h}), false);
+}
+
+void draw_panel(App& app) {
+    switch (app.lesson.state.mode) {
         case Mode::Dot: draw_dot_panel(app); break;
         case Mode::Attention: draw_attention_panel(app); break;
         case Mode::Retrieval: draw_retrieval_panel(app); break;
     }
-    end_panel(app);
+}
+
+}  // namespace
+
+void set_theme(App& app, bool dark) {
+    app.palette = dark ? &dark_palette() : &light_palette();
+    apply_style(*app.palette, app.bigTargets);
+}
+
+void draw_frame(App& app) {
+    Lesson& l = app.lesson;
+    app.drawn.clear();
+    if (app.bigTargets != wants_big_targets(l)) {
+        app.bigTargets = wants_big_targets(l);
+        apply_style(*app.palette, app.bigTargets);
+    }
+    draw_plane(app);
+    // On narrow screens the exercise sits above the plane, so predicting,
+    // dragging and reading the verdict need no scrolling.
+    double strip = 0;
+    if (l.layout.stacked && l.state.mode == Mode::Dot)
+        strip = content_window("Exercise", l.layout.strip, [&] { draw_exercise_card(app, true); });
+    const double panel = content_window("Panel", l.layout.panel, [&] { draw_panel(app); });
+    set_content_heights(l, strip, panel);
     draw_notices(app);
 }
 

@@ -10,26 +10,38 @@ namespace dotlab {
 
 inline ImVec2 im(Vec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<float>(v.y)); }
 inline ImVec4 color4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
-inline Vec2 screen_of(const App& app, Vec2 world) { return to_screen(app.plane, world); }
+inline Vec2 screen_of(const App& app, Vec2 world) { return to_screen(app.lesson.plane, world); }
+inline ImU32 with_alpha(ImU32 color, unsigned alpha) { return (color & 0x00ffffff) | (ImU32(alpha) << 24); }
 
 void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap);
 void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness);
 void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const char* text, Vec2 align = {0, 0});
-// Text on a rounded patch of canvas colour, readable over grid and arrows.
-void label_with_backdrop(const App& app, ImDrawList* dl, ImFont* font, Vec2 center, ImU32 color, const char* text);
 
-void draw_grid(const App& app, ImDrawList* dl);
+// A label on the plane. Every one goes through plane_label, which places it
+// clear of the others and of the tips (core/labels.h), draws it, with a thin
+// leader line when it had to move away, and records it for stats().labels.
+struct PlaneLabel {
+    Vec2 anchor;         // CSS px
+    Vec2 toward{0, -1};  // the side it would rather sit on
+    ImFont* font = nullptr;
+    ImU32 color = 0;
+    double gap = 6;
+    int owner = -1;        // the tip it names
+    bool backdrop = true;  // a patch of canvas colour, readable over grid and arrows
+};
+Rect plane_label(App& app, ImDrawList* dl, const PlaneLabel& label, const std::string& text);
+
+// The tips (and other arrow heads) labels keep clear of; call before placing any.
+void begin_plane_labels(App& app, const std::vector<LabelBoard::Tip>& tips);
+
+void draw_grid(App& app, ImDrawList* dl);
 // An arrow from the origin to a world point.
 void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, float thickness = 3.0f);
 // The grip at a tip: a ring that swells while hovered or held, the keyboard's
 // selection ring, and the name just beyond the tip.
-void draw_handle(const App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name,
+void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name,
                  ImFont* font = nullptr);
 
-// The panel: a fixed ImGui window over app.layout.panel that measures its
-// content, so the page can size the canvas and the panel never scrolls.
-void begin_panel(App& app);
-void end_panel(App& app);
 void swatch(ImU32 color);
 void wrapped(ImU32 color, const char* text);
 void section_break();

@@ -4,16 +4,22 @@
 #include <cmath>
 
 #include "canvas.h"
+#include "widgets.h"
 
 namespace dotlab {
 
 namespace {
 
+// ---------------------------------------------------------------------------
+// The plane
+// ---------------------------------------------------------------------------
+
 void draw_projection(const App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
-    const auto a_hat = unit(app.state.a);
+    const auto a_hat = unit(l.state.a);
     if (!a_hat) return;
-    const Rect& r = app.layout.plane;
+    const Rect& r = l.layout.plane;
     const Vec2 origin = screen_of(app, {0, 0});
 
     // a's whole line, faint, so the projection visibly lands on it.
@@ -21,14 +27,14 @@ void draw_projection(const App& app, ImDrawList* dl) {
     const Vec2 dir_screen{a_hat->x, -a_hat->y};
     dashed_line(dl, origin - reach * dir_screen, origin + reach * dir_screen, p.gridMajor, 1.0f, 6, 5);
 
-    const Vec2 foot = screen_of(app, app.derived.dot.proj);
-    const Vec2 tip_b = screen_of(app, app.state.b);
+    const Vec2 foot = screen_of(app, l.derived.dot.proj);
+    const Vec2 tip_b = screen_of(app, l.state.b);
     dashed_line(dl, tip_b, foot, p.perpendicular, 1.5f, 5, 4);
 
     // Right-angle mark where the perpendicular meets a's line.
     if (distance(tip_b, foot) > 14 && distance(origin, foot) > 14) {
         const double s = 9;
-        const Vec2 along = (app.derived.dot.projScalar >= 0 ? -s : s) * dir_screen;
+        const Vec2 along = (l.derived.dot.projScalar >= 0 ? -s : s) * dir_screen;
         const Vec2 toward_b = (s / distance(tip_b, foot)) * (tip_b - foot);
         dl->AddLine(im(foot + along), im(foot + along + toward_b), p.perpendicular, 1.2f);
         dl->AddLine(im(foot + along + toward_b), im(foot + toward_b), p.perpendicular, 1.2f);
@@ -37,110 +43,163 @@ void draw_projection(const App& app, ImDrawList* dl) {
 
 // Drawn over a's shaft (it lies on a's line) and under b.
 void draw_projection_bar(const App& app, ImDrawList* dl) {
-    if (!unit(app.state.a)) return;
-    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, app.derived.dot.proj)), app.palette->projection, 5.0f);
+    const Lesson& l = app.lesson;
+    if (!unit(l.state.a)) return;
+    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, l.derived.dot.proj)), app.palette->projection, 5.0f);
 }
 
-void draw_angle(const App& app, ImDrawList* dl) {
-    const DotDerived& d = app.derived.dot;
+// The angle's arc and label; at exactly 90° (as shown) the arc becomes the
+// square mark of a right angle.
+void draw_angle(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const DotDerived& d = l.derived.dot;
     if (!d.angleDeg) return;
     const Palette& p = *app.palette;
-    const double ppu = pixels_per_unit(app.plane);
+    const double ppu = pixels_per_unit(l.plane);
     const double shorter = std::min(d.normA, d.normB) * ppu;
     if (shorter < 18) return;
     const double radius = std::clamp(shorter * 0.35, 18.0, 40.0);
-    // Screen angles run clockwise because screen y points down.
-    const double from = std::atan2(-app.state.a.y, app.state.a.x);
-    const double signed_sweep = -std::atan2(cross(app.state.a, app.state.b), dot(app.state.a, app.state.b));
     const Vec2 origin = screen_of(app, {0, 0});
-    const int segments = std::max(6, int(std::abs(signed_sweep) * 16));
-    dl->PathArcTo(im(origin), float(radius), float(from), float(from + signed_sweep), segments);
-    dl->PathStroke(p.angleArc, 0, 2.0f);
+    const bool right_angle = format_number(*d.cos, 3) == "0.000";
+    // Screen angles run clockwise because screen y points down.
+    const double from = std::atan2(-l.state.a.y, l.state.a.x);
+    const double signed_sweep = -std::atan2(cross(l.state.a, l.state.b), dot(l.state.a, l.state.b));
+    if (right_angle) {
+        const double side = radius * 0.6;
+        const Vec2 u{std::cos(from), std::sin(from)};
+        const Vec2 v{std::cos(from + signed_sweep), std::sin(from + signed_sweep)};
+        const ImVec2 corner[] = {im(origin + side * u), im(origin + side * u + side * v), im(origin + side * v)};
+        dl->AddTriangleFilled(im(origin), corner[0], corner[1], with_alpha(p.angleArc, 0x30));
+        dl->AddTriangleFilled(im(origin), corner[1], corner[2], with_alpha(p.angleArc, 0x30));
+        dl->AddPolyline(corner, 3, p.angleArc, 0, 2.0f);
+    } else {
+        const int segments = std::max(6, int(std::abs(signed_sweep) * 16));
+        dl->PathArcTo(im(origin), float(radius), float(from), float(from + signed_sweep), segments);
+        dl->PathStroke(p.angleArc, 0, 2.0f);
+    }
 
-    // The label sits on the bisector just past the arc; on the far side of
-    // the origin when the angle is too narrow to hold it.
+    // The label sits on the bisector just past the arc, inside the angle.
     const double mid = from + signed_sweep / 2;
-    const double outward = std::abs(signed_sweep) < 0.45 ? -(radius * 0.5 + 34) : radius + 36;
-    const Vec2 label_at = origin + outward * Vec2{std::cos(mid), std::sin(mid)};
-    label_with_backdrop(app, dl, app.fonts.small, label_at, p.angleArc, ("\u03b8 = " + app.readouts.angle).c_str());
+    const Vec2 bisector{std::cos(mid), std::sin(mid)};
+    PlaneLabel label;
+    label.anchor = origin + radius * bisector;
+    label.toward = bisector;
+    label.font = app.fonts.small;
+    label.color = p.angleArc;
+    plane_label(app, dl, label, "\u03b8 = " + l.readouts.angle);
 }
 
 // â has its own code point; b̂ does not, and ImGui does not stack combining
 // marks, so b gets its circumflex drawn over the ascender by hand.
-void unit_label(const App& app, ImDrawList* dl, Vec2 center, ImU32 color, bool is_a) {
-    ImFont* font = app.fonts.body;
-    const float px = font_px(app.fonts, font);
-    text_at(dl, font, px, center, color, is_a ? "\u00e2" : "b", {0.5, 0.5});
+void unit_label(App& app, ImDrawList* dl, Vec2 tip, Vec2 out, ImU32 color, bool is_a) {
+    PlaneLabel label;
+    label.anchor = tip;
+    label.toward = {out.y, -out.x};  // beside the arrow's head, not past it
+    label.font = app.fonts.body;
+    label.color = color;
+    label.gap = 8;
+    const Rect r = plane_label(app, dl, label, is_a ? "\u00e2" : "b");
     if (is_a) return;
-    const float top = float(center.y) - px * 0.62f;
-    const float x = float(center.x);
+    const float px = font_px(app.fonts, app.fonts.body);
+    const float top = float(r.center().y) - px * 0.62f;
+    const float x = float(r.center().x);
     dl->AddLine(ImVec2(x - 3.5f, top + 2.5f), ImVec2(x, top - 0.5f), color, 1.3f);
     dl->AddLine(ImVec2(x, top - 0.5f), ImVec2(x + 3.5f, top + 2.5f), color, 1.3f);
 }
 
 // With "unit vectors" on: the unit circle and â, b̂ on it. Their dot product
 // is cos θ, the cosine similarity.
-void draw_unit_vectors(const App& app, ImDrawList* dl) {
+void draw_unit_vectors(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const Vec2 origin = screen_of(app, {0, 0});
-    const float radius = float(pixels_per_unit(app.plane));
+    const float radius = float(pixels_per_unit(l.plane));
     dl->AddCircle(im(origin), radius, p.gridMajor, 96, 1.5f);
     const struct {
         Vec2 v;
         ImU32 color;
         bool isA;
-    } arrows[] = {{app.state.a, p.vectorA, true}, {app.state.b, p.vectorB, false}};
+    } arrows[] = {{l.state.a, p.vectorA, true}, {l.state.b, p.vectorB, false}};
     for (const auto& arrow_info : arrows) {
         const auto u = unit(arrow_info.v);
         if (!u) continue;
-        const ImU32 faded = (arrow_info.color & 0x00ffffff) | 0xB0000000;
-        arrow(dl, origin, screen_of(app, *u), faded, 2.5f);
-        const Vec2 out{u->x, -u->y};  // screen direction
-        const Vec2 side{out.y, -out.x};
-        unit_label(app, dl, screen_of(app, *u) + 12.0 * side + 4.0 * out, arrow_info.color, arrow_info.isA);
+        arrow(dl, origin, screen_of(app, *u), with_alpha(arrow_info.color, 0xB0), 2.5f);
+        unit_label(app, dl, screen_of(app, *u), {u->x, -u->y}, arrow_info.color, arrow_info.isA);
     }
 }
 
-void formula(const char* label, const char* symbols, const std::string& terms, const std::string& result) {
-    ImGui::TextDisabled("%s", label);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(symbols);
-    ImGui::Indent(12);
-    ImGui::TextWrapped("= %s = %s", terms.c_str(), result.c_str());
-    ImGui::Unindent(12);
-}
+// ---------------------------------------------------------------------------
+// The panel
+// ---------------------------------------------------------------------------
+
+// The symbols of a and b, hatted when the unit vectors are shown.
+struct Names {
+    std::string a, b;
+    bool hat;
+};
+Names names(const Lesson& l) { return l.normalized ? Names{"\u00e2", "b", true} : Names{"a", "b", false}; }
 
 void headline(const App& app) {
+    const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
-    const DotReadouts& r = app.readouts;
+    const Names n = names(l);
     ImGui::PushFont(app.fonts.large);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
-    const char* a_name = app.normalized ? "\u00e2" : "a";
-    ImGui::TextColored(color4(p.vectorA), "%s", a_name);
-    ImGui::SameLine();
-    ImGui::TextUnformatted(" \u00b7 ");
-    ImGui::SameLine();
-    // b̂ as "b" with a hat drawn over it, like on the plane.
-    ImGui::TextColored(color4(p.vectorB), "b");
-    if (app.normalized) {
-        const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-        const float x = (lo.x + hi.x) / 2, top = lo.y - 1;
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(x - 4, top + 3), ImVec2(x, top - 1), p.vectorB, 1.5f);
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top - 1), ImVec2(x + 4, top + 3), p.vectorB, 1.5f);
-    }
-    ImGui::SameLine();
-    if (app.normalized)
-        ImGui::Text(" = cos \u03b8 = %s", r.cos.c_str());
+    if (l.normalized)
+        spans({{n.a, p.vectorA},
+               {"\u00b7", p.text},
+               {n.b, p.vectorB, true},
+               {" = cos \u03b8", p.text},
+               {" = " + l.readouts.cos, p.text}});
     else
-        ImGui::Text(" = %s", r.dotAlgebraic.c_str());
-    ImGui::PopStyleVar();
+        spans({{n.a, p.vectorA}, {"\u00b7", p.text}, {n.b, p.vectorB}, {" = " + l.readouts.dotAlgebraic, p.text}});
     ImGui::PopFont();
-    ImGui::PushStyleColor(ImGuiCol_Text, color4(p.textMuted));
-    if (app.normalized)
-        ImGui::TextWrapped("Unit vectors: their dot product is the cosine similarity of a and b, lengths divided out.");
-    else
-        ImGui::TextWrapped("%s", r.verdict.c_str());
-    ImGui::PopStyleColor();
+    wrapped(p.textMuted,
+            l.normalized ? "Unit vectors: their dot product is the cosine similarity of a and b, lengths divided out."
+                         : l.readouts.verdict.c_str());
+}
+
+// Both recipes with the current numbers substituted, each symbol and number
+// in its vector's colour; with unit vectors on, for â and b̂.
+void formulas(const App& app) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const DotReadouts& r = l.normalized ? l.unitReadouts : l.readouts;
+    const DotReadouts::Factors& f = r.factors;
+    const Names n = names(l);
+    const ImU32 a = p.vectorA, b = p.vectorB, t = p.text, m = p.textMuted;
+    const std::string x = "\u2093", y = "\u1d67", times = "\u00b7";
+    spans({{"Algebraic  ", m},
+           {n.a, a},
+           {x, a},
+           {n.b, b, n.hat},
+           {x, b},
+           {" + ", t},
+           {n.a, a},
+           {y, a},
+           {n.b, b, n.hat},
+           {y, b}});
+    ImGui::Indent(12);
+    spans({{"= ", t},
+           {f.ax, a},
+           {times, t},
+           {f.bx, b},
+           {" + ", t},
+           {f.ay, a},
+           {times, t},
+           {f.by, b},
+           {" = " + r.dotAlgebraic, t}});
+    ImGui::Unindent(12);
+    spans(
+        {{"Geometric  ", m}, {"\u2016", t}, {n.a, a}, {"\u2016 \u2016", t}, {n.b, b, n.hat}, {"\u2016 cos \u03b8", t}});
+    ImGui::Indent(12);
+    spans({{"= ", t},
+           {f.normA, a},
+           {times, t},
+           {f.normB, b},
+           {times, t},
+           {f.cos, p.angleArc},
+           {" = " + r.dotGeometric, t}});
+    ImGui::Unindent(12);
 }
 
 void readout_row(Color color, const std::string& left, const std::string& right, float column) {
@@ -153,7 +212,7 @@ void readout_row(Color color, const std::string& left, const std::string& right,
 
 void readout_table(const App& app) {
     const Palette& p = *app.palette;
-    const DotReadouts& r = app.readouts;
+    const DotReadouts& r = app.lesson.readouts;
     const float column = ImGui::GetContentRegionAvail().x * 0.56f;
     readout_row(p.vectorA, "a = " + r.a, "\u2016a\u2016 = " + r.normA, column);
     readout_row(p.vectorB, "b = " + r.b, "\u2016b\u2016 = " + r.normB, column);
@@ -161,63 +220,75 @@ void readout_table(const App& app) {
     readout_row(p.projection, "b projected onto a: " + r.projScalar, "", column);
 }
 
+// Puts the next control on this row when it fits, else on a new one.
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 void toggles(App& app) {
-    bool snap = app.dragOptions.snap > 0;
-    if (ImGui::Checkbox("Snap", &snap)) app.dragOptions.snap = snap ? kDefaultSnap : 0;
-    ImGui::SameLine();
-    ImGui::Checkbox("Fine", &app.dragOptions.fine);
-    ImGui::SameLine();
-    ImGui::Checkbox("Unit vectors", &app.normalized);
-    // Reset sits at the right end of the row, or on its own line when the
-    // panel is too narrow for both.
-    const char* reset = "Reset";
-    const float reset_width = ImGui::CalcTextSize(reset).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < reset_width + 8)
-        ImGui::NewLine();
+    Lesson& l = app.lesson;
+    bool snap = l.dragOptions.snap > 0;
+    if (toggle(app, "toggle.snap", "Snap", &snap)) l.dragOptions.snap = snap ? kDefaultSnap : 0;
+    same_line_if_fits(90);
+    toggle(app, "toggle.fine", "Fine", &l.dragOptions.fine);
+    same_line_if_fits(150);
+    toggle(app, "toggle.unit", "Unit vectors", &l.normalized);
+    same_line_if_fits(80);
+    if (button(app, "reset", "Reset")) set_inputs(l, l.initial);
+}
+
+void keys_help(const App& app) {
+    const Lesson& l = app.lesson;
+    // The key list shows while the keyboard is in use on the figure; beside
+    // the plane its room is kept either way, so it never changes the canvas's
+    // size. Fingers never see it.
+    const char* keys =
+        "Keys: Tab picks a or b, arrows move it by 0.1 (Shift: 1), Home resets, "
+        "1\u20133 predict, N next exercise, G snap, F fine, U unit vectors.";
+    if (l.layout.stacked || wants_big_targets(l)) return;
+    ImGui::Spacing();
+    if (l.focused && l.input == InputKind::Keyboard)
+        wrapped(app.palette->textMuted, keys);
     else
-        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - reset_width);
-    if (ImGui::Button(reset)) set_inputs(app, app.initial);
+        ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys, nullptr, false, ImGui::GetContentRegionAvail().x).y));
 }
 
 }  // namespace
 
 void draw_dot_plane(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    draw_goal_guide(app, dl);
     draw_projection(app, dl);
     draw_angle(app, dl);
-    draw_arrow(app, dl, app.state.a, app.palette->vectorA);
+    draw_arrow(app, dl, l.state.a, p.vectorA);
     draw_projection_bar(app, dl);
-    draw_arrow(app, dl, app.state.b, app.palette->vectorB);
-    if (app.normalized) draw_unit_vectors(app, dl);
-    draw_handle(app, dl, kHandleA, app.state.a, app.palette->vectorA, "a");
-    draw_handle(app, dl, kHandleB, app.state.b, app.palette->vectorB, "b");
+    draw_arrow(app, dl, l.state.b, p.vectorB);
+    if (l.normalized) draw_unit_vectors(app, dl);
+    draw_handle(app, dl, kHandleA, l.state.a, p.vectorA, "a");
+    draw_handle(app, dl, kHandleB, l.state.b, p.vectorB, "b");
 }
 
 void draw_dot_panel(App& app) {
-    const DotReadouts& r = app.readouts;
+    const Lesson& l = app.lesson;
+    if (l.layout.exerciseFirst) {
+        draw_exercise_card(app, false);
+        section_break();
+    }
     headline(app);
     ImGui::Spacing();
-    formula("Algebraic", "a\u2093b\u2093 + a\u1d67b\u1d67", r.algebraicTerms, r.dotAlgebraic);
-    formula("Geometric", "\u2016a\u2016 \u2016b\u2016 cos \u03b8", r.geometricTerms, r.dotGeometric);
+    formulas(app);
     section_break();
     readout_table(app);
     ImGui::Spacing();
     toggles(app);
     section_break();
-    draw_exercise_card(app);
-    // The key list shows while the canvas has focus; beside the plane its room
-    // is kept either way, so focusing never changes the canvas's size. Narrow
-    // screens (touch, mostly) skip it; the page's hint names the keys too.
-    const char* keys =
-        "Keys: Tab picks a or b, arrows move it by 0.1 (Shift: 1), Home resets, "
-        "1\u20133 predict, N next exercise, G snap, F fine, U unit vectors.";
-    if (!app.layout.stacked) {
-        ImGui::Spacing();
-        if (app.focused)
-            wrapped(app.palette->textMuted, keys);
-        else
-            ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys, nullptr, false, ImGui::GetContentRegionAvail().x).y));
-    }
+    if (l.layout.stacked)
+        draw_exercise_notes(app);  // the card itself is in the strip above the plane
+    else if (!l.layout.exerciseFirst)
+        draw_exercise_card(app, false);
+    keys_help(app);
 }
 
 }  // namespace dotlab

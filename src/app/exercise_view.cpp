@@ -1,29 +1,75 @@
-// The exercise card: predict, then drag, then see why it matters.
+// The exercises as drawn: the card (predict, then drag, then the verdict) and
+// each exercise's goal on the plane, which turns green with the proof beside
+// it at the moment of success.
+#include <algorithm>
+#include <cmath>
 #include <string>
 
+#include "../core/goals.h"
 #include "canvas.h"
+#include "widgets.h"
 
 namespace dotlab {
 
 namespace {
 
+// ---------------------------------------------------------------------------
+// The card
+// ---------------------------------------------------------------------------
+
+int previous_id(int id) { return (id + kExerciseCount - 2) % kExerciseCount + 1; }
+int following_id(int id) { return id % kExerciseCount + 1; }
+
+void progress_dots(const App& app, ImVec2 at) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = 5.0f, gap = 16.0f;
+    for (int id = 1; id <= kExerciseCount; ++id) {
+        const ImVec2 c(at.x + r + gap * float(id - 1), at.y);
+        if (progress_of(l.exercises, id).done)
+            dl->AddCircleFilled(c, r, p.output, 16);
+        else
+            dl->AddCircle(c, r, id == l.exercises.active ? p.text : p.textMuted, 16, 1.5f);
+        if (id == l.exercises.active) dl->AddCircle(c, r + 3, p.textMuted, 16, 1.0f);
+    }
+}
+
+// ← Exercise 1 of 4 ●○○○ →
+void header_row(App& app) {
+    Lesson& l = app.lesson;
+    const int id = l.exercises.active;
+    if (button(app, "exercise.previous", "\u2190")) open_exercise(l, previous_id(id));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Exercise %d of %d", id, kExerciseCount);
+    const float mid = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2;
+    ImGui::SameLine();
+    progress_dots(app, ImVec2(ImGui::GetCursorScreenPos().x + 4, mid));
+    const float next_width = std::max(control_height(app), ImGui::CalcTextSize("\u2192").x + 24);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - next_width);
+    if (button(app, "exercise.next", "\u2192")) open_exercise(l, following_id(id));
+}
+
 // One prediction: a full-width, wrapped, radio-style row. ImGui's RadioButton
 // cannot wrap its label, and these sentences do not fit on a phone's line.
-bool choice_row(const App& app, int index, const char* text, bool selected, bool enabled) {
+bool choice_row(App& app, int index, const char* text, bool selected, bool enabled, bool correct_mark) {
     const Palette& p = *app.palette;
     const float width = ImGui::GetContentRegionAvail().x;
     const float indent = 30.0f;
-    const float wrap = width - indent - 8.0f;
+    const float wrap = width - indent - 28.0f;
     // Numbered, because the keys 1, 2 and 3 pick them too.
     const std::string numbered = std::to_string(index + 1) + ". " + text;
     const ImVec2 text_size = ImGui::CalcTextSize(numbered.c_str(), nullptr, false, wrap);
-    const ImVec2 size(width, text_size.y + 12.0f);
+    const ImVec2 size(width, std::max(text_size.y + 12.0f, control_height(app)));
     const ImVec2 at = ImGui::GetCursorScreenPos();
 
+    static const char* const names[] = {"choice1", "choice2", "choice3"};
     ImGui::PushID(index);
     const bool clicked = ImGui::InvisibleButton("choice", size) && enabled;
     const bool hovered = enabled && ImGui::IsItemHovered();
     ImGui::PopID();
+    record_item(app, names[index]);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);
@@ -32,84 +78,254 @@ bool choice_row(const App& app, int index, const char* text, bool selected, bool
     const ImVec2 dot(at.x + 15.0f, at.y + size.y / 2);
     dl->AddCircle(dot, 6.5f, selected ? p.vectorA : p.textMuted, 20, 1.5f);
     if (selected) dl->AddCircleFilled(dot, 3.5f, p.vectorA, 16);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + indent, at.y + 6.0f),
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + indent, at.y + (size.y - text_size.y) / 2),
                 enabled || selected ? p.text : p.textMuted, numbered.c_str(), nullptr, wrap);
+    if (correct_mark)
+        dl->AddText(ImVec2(end.x - 22.0f, at.y + (size.y - ImGui::GetFontSize()) / 2), p.output, "\u2713");
     return clicked;
 }
 
-void progress_dots(const App& app) {
-    const Palette& p = *app.palette;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float r = 5.0f;
-    const float gap = 16.0f;
-    const float width = gap * (kExerciseCount - 1) + 2 * r;
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    const float y = ImGui::GetItemRectMin().y + ImGui::GetTextLineHeight() / 2;
-    for (int id = 1; id <= kExerciseCount; ++id) {
-        const ImVec2 c(right - width + r + gap * float(id - 1), y);
-        const bool done = progress_of(app.exercises, id).done;
-        if (done)
-            dl->AddCircleFilled(c, r, p.output, 16);
-        else
-            dl->AddCircle(c, r, id == app.exercises.active ? p.text : p.textMuted, 16, 1.5f);
-        if (id == app.exercises.active) dl->AddCircle(c, r + 3, p.textMuted, 16, 1.0f);
+const char* predict_instruction(const Lesson& l) {
+    switch (l.input) {
+        case InputKind::Touch: return "Tap the outcome you expect; then the lesson checks your drag.";
+        case InputKind::Keyboard: return "Press 1, 2 or 3 for the outcome you expect; then move the vectors.";
+        case InputKind::Mouse: break;
     }
+    return "Click the outcome you expect (or press 1, 2 or 3); then the lesson checks your drag.";
+}
+
+void result_before_prediction(const App& app) {
+    const Lesson& l = app.lesson;
+    if (l.predictFirst)
+        wrapped(app.palette->projection, kPredictFirst);
+    else
+        wrapped(app.palette->textMuted, predict_instruction(l));
+}
+
+void result_in_play(const App& app) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const ExerciseText& e = exercise_text(l.exercises.active);
+    if (l.check.passed && !l.movedSincePrediction)
+        wrapped(p.text, "That was already the case before you predicted: move it off the goal and back.");
+    else
+        wrapped(p.text, (std::string("Now: ") + e.action).c_str());
+    wrapped(p.textMuted, l.check.evidence.c_str());
+}
+
+void result_done(App& app) {
+    Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const int id = l.exercises.active;
+    const ExerciseText& e = exercise_text(id);
+    const int predicted = progress_of(l.exercises, id).predicted.value_or(0);
+    const bool right = predicted == e.correctChoice;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(color4(p.output), "%s", right ? "\u2713 You called it." : "\u2713 Done, with a surprise:");
+    const int next = next_unfinished(l.exercises, id);
+    if (next) {
+        const char* label = "Next exercise \u2192";
+        const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x >= width)
+            ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
+        else
+            ImGui::NewLine();
+        if (button(app, "exercise.continue", label)) open_exercise(l, next);
+    }
+    wrapped(p.text, e.feedback[size_t(predicted)]);
+    if (done_count(l.exercises) == kExerciseCount)
+        wrapped(p.textMuted, "All four done. The same product, q\u00b7k\u1d62, scores every key in attention.");
 }
 
 }  // namespace
 
-void draw_exercise_card(App& app) {
+void draw_exercise_card(App& app, bool in_strip) {
+    Lesson& l = app.lesson;
     const Palette& p = *app.palette;
-    const int id = app.exercises.active;
+    const int id = l.exercises.active;
     const ExerciseText& e = exercise_text(id);
-    const ExerciseProgress progress = progress_of(app.exercises, id);
+    const ExerciseProgress progress = progress_of(l.exercises, id);
 
-    ImGui::TextDisabled("EXERCISE %d OF %d \u00b7 %s", id, kExerciseCount, e.title);
-    progress_dots(app);
-    ImGui::TextWrapped("%s", e.task);
-    ImGui::Spacing();
+    header_row(app);
+    const Region prompt = begin_region();
+    wrapped(p.text, (std::string(e.title) + ": " + e.task).c_str());
+    end_region(app, prompt, "exercise.prompt");
 
-    if (!progress.done) {
-        wrapped(p.textMuted,
-                progress.predicted ? "Your prediction (you can still change it):" : "First predict what will happen:");
-        for (int i = 0; i < 3; ++i) {
-            const bool selected = progress.predicted && *progress.predicted == i;
-            if (choice_row(app, i, e.choices[size_t(i)], selected, true)) choose_prediction(app, i);
-        }
-        ImGui::Spacing();
-        if (!progress.predicted) {
-            wrapped(p.textMuted, "Pick one (or press 1, 2 or 3); then the lesson checks your drag.");
-        } else {
-            wrapped(p.textMuted, ("Now move the vectors. " + app.check.evidence).c_str());
-        }
-    } else {
-        const bool right = *progress.predicted == e.correctChoice;
-        wrapped(p.output, ("\u2713 Done: " + (app.check.passed ? app.check.evidence : "completed earlier.")).c_str());
-        if (right) {
-            ImGui::TextWrapped("You predicted it: \u201c%s\u201d.", e.choices[size_t(e.correctChoice)]);
-        } else {
-            ImGui::TextWrapped("You predicted \u201c%s\u201d; in fact %s.", e.choices[size_t(*progress.predicted)],
-                               e.choices[size_t(e.correctChoice)]);
-        }
-        ImGui::Spacing();
-        wrapped(p.textMuted, e.why);
-        ImGui::Spacing();
-        if (id < kExerciseCount) {
-            if (ImGui::Button("Next exercise \u2192")) open_exercise(app, id + 1);
-        } else {
-            ImGui::TextWrapped("All four done. The same product, q\u00b7k\u1d62, scores every key in attention.");
-        }
+    const Region choices = begin_region();
+    for (int i = 0; i < 3; ++i) {
+        const bool selected = progress.predicted && *progress.predicted == i;
+        const bool mark = progress.done && i == e.correctChoice;
+        if (choice_row(app, i, e.choices[size_t(i)], selected, !progress.done, mark)) choose_prediction(l, i);
     }
+    end_region(app, choices, "exercise.choices");
 
+    // Room for the longest verdict is kept from the start, so the plane does
+    // not move when the verdict arrives.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const Region result = begin_region();
+    if (!progress.predicted)
+        result_before_prediction(app);
+    else if (!progress.done)
+        result_in_play(app);
+    else
+        result_done(app);
+    end_region(app, result, "exercise.result", control_height(app) + 3 * line);
+    if (!in_strip) draw_exercise_notes(app);
+}
+
+void draw_exercise_notes(App& app) {
+    Lesson& l = app.lesson;
+    const ExerciseProgress& progress = progress_of(l.exercises, l.exercises.active);
+    if (progress.done) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("Why it matters");
+        wrapped(app.palette->text, exercise_text(l.exercises.active).why);
+    }
     ImGui::Spacing();
-    if (ImGui::SmallButton("\u2190 Previous")) open_exercise(app, (id + kExerciseCount - 2) % kExerciseCount + 1);
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Next \u2192")) open_exercise(app, id % kExerciseCount + 1);
-    ImGui::SameLine();
-    const char* reset = "Reset progress";
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(reset).x -
-                         ImGui::GetStyle().FramePadding.x * 2);
-    if (ImGui::SmallButton(reset)) reset_progress(app);
+    if (button(app, "exercise.reset", "Reset progress")) reset_progress(l);
+}
+
+// ---------------------------------------------------------------------------
+// The goal on the plane
+// ---------------------------------------------------------------------------
+
+namespace {
+
+Vec2 screen_dir(Vec2 world_dir) { return {world_dir.x, -world_dir.y}; }
+
+void dashed_circle(ImDrawList* dl, Vec2 center, double radius, ImU32 color, float thickness) {
+    const int dashes = std::clamp(int(radius / 6), 12, 72);
+    const double step = 2 * 3.14159265358979323846 / dashes;
+    for (int i = 0; i < dashes; ++i) {
+        dl->PathArcTo(im(center), float(radius), float(i * step), float((i + 0.55) * step), 4);
+        dl->PathStroke(color, 0, thickness);
+    }
+}
+
+// How the guide looks now, and what its label says: its name while aimed
+// at, the proof once met.
+struct GuideStyle {
+    ImU32 color;
+    float thickness;
+    std::string label;
+    bool proof;  // the label is the proof of success (larger)
+};
+
+void guide_label(App& app, ImDrawList* dl, Vec2 anchor, Vec2 toward, const GuideStyle& s) {
+    PlaneLabel label;
+    label.anchor = anchor;
+    label.toward = toward;
+    label.font = s.proof ? app.fonts.body : app.fonts.small;
+    label.color = s.color;
+    label.gap = 10;
+    plane_label(app, dl, label, s.label);
+}
+
+// A dashed line through (or a ray from) the origin along a world direction,
+// labelled part-way out on the side `label_side` (world) prefers.
+void guide_line(App& app, ImDrawList* dl, Vec2 dir_world, bool both_ways, Vec2 label_side, const GuideStyle& s) {
+    const auto u = unit(dir_world);
+    if (!u) return;
+    const Rect& r = app.lesson.layout.plane;
+    const Vec2 origin = screen_of(app, {0, 0});
+    const Vec2 d = screen_dir(*u);
+    const double reach = std::hypot(r.w, r.h);
+    dashed_line(dl, both_ways ? origin - reach * d : origin, origin + reach * d, s.color, s.thickness, 9, 6);
+    const Vec2 across{-d.y, d.x};
+    const Vec2 side = dot(across, screen_dir(label_side)) >= 0 ? across : -1.0 * across;
+    guide_label(app, dl, origin + std::min(r.w, r.h) * 0.36 * d, side, s);
+}
+
+void draw_guide_shape(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyle& s) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const Vec2 origin = screen_of(app, {0, 0});
+    switch (g.shape) {
+        case GoalShape::PerpendicularLine: {
+            // Labelled on b's half of the line, on the side away from a.
+            const Vec2 across{-g.direction.y, g.direction.x};
+            guide_line(app, dl, dot(across, l.state.b) >= 0 ? across : -1.0 * across, true, -1.0 * g.direction, s);
+            break;
+        }
+        case GoalShape::OppositeRay:
+            guide_line(app, dl, -1.0 * g.direction, false, {-g.direction.y, g.direction.x}, s);
+            break;
+        case GoalShape::StretchMark: {
+            if (!unit(g.start)) break;
+            const Vec2 start = screen_of(app, g.start), goal = screen_of(app, g.point);
+            const Vec2 d = screen_dir(*unit(g.start));
+            // b where it started, once b can move away from it.
+            if (progress_of(l.exercises, 3).predicted) {
+                arrow(dl, origin, start, with_alpha(p.vectorB, 0x55), 2.0f);
+                PlaneLabel b0;
+                b0.anchor = start;
+                b0.toward = {d.y, -d.x};
+                b0.font = app.fonts.small;
+                b0.color = p.vectorB;
+                plane_label(app, dl, b0, "b\u2080");
+            }
+            dashed_line(dl, start, goal, s.color, s.thickness, 9, 6);
+            const Vec2 twice = screen_of(app, 2.0 * g.start);
+            const Vec2 n{-d.y, d.x};
+            dl->AddLine(im(twice - 6.0 * n), im(twice + 6.0 * n), s.color, s.thickness);
+            dl->AddCircle(im(goal), 11.0f, s.color, 28, s.thickness + 0.5f);
+            guide_label(app, dl, goal, n, s);
+            break;
+        }
+        case GoalShape::UnitCircle: {
+            dashed_circle(dl, origin, pixels_per_unit(l.plane), s.color, s.thickness);
+            const auto u = unit(g.direction);
+            if (!u) break;
+            const Vec2 d = screen_dir(*u);
+            dashed_line(dl, origin, origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d, s.color, s.thickness,
+                        9, 6);
+            const Vec2 point = screen_of(app, g.point);
+            dl->AddCircle(im(point), 10.0f, s.color, 28, s.thickness + 0.5f);
+            guide_label(app, dl, point, {-d.y, d.x}, s);
+            break;
+        }
+        case GoalShape::None: break;
+    }
+}
+
+const char* guide_name(GoalShape shape) {
+    switch (shape) {
+        case GoalShape::PerpendicularLine: return "\u22a5 a";
+        case GoalShape::OppositeRay: return "opposite a";
+        case GoalShape::StretchMark: return "3b\u2080";
+        case GoalShape::UnitCircle: return "length 1, along a";
+        case GoalShape::None: break;
+    }
+    return "";
+}
+
+}  // namespace
+
+void draw_goal_guide(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const int id = l.exercises.active;
+    const ExerciseProgress& progress = progress_of(l.exercises, id);
+    const bool success = progress.done && l.check.passed;
+    if (progress.done && !success) return;  // finished earlier and moved on: nothing to aim at
+
+    // Faint until predicted (the goal is visible, the test has not begun);
+    // bolder while a tip sits on it; green, with the proof, once met.
+    const GoalGuide guide = goal_guide(id, l.state.a, l.state.b, stretch_start(l));
+    const bool held = l.goalSnap.on && !progress.done;
+    GuideStyle style{with_alpha(p.goal, progress.predicted ? 0xFF : 0x8C), held ? 3.0f : 2.0f, guide_name(guide.shape),
+                     false};
+    if (success) style = {p.output, 2.5f, "\u2713 " + l.check.onPlane, true};
+    draw_guide_shape(app, dl, guide, style);
+
+    if (!held) return;
+    const double t = (l.nowMs - l.goalSnap.sinceMs) / kGoalPulseMs;
+    const ImVec2 at = im(screen_of(app, l.goalSnap.at));
+    if (l.screen.reducedMotion)
+        dl->AddCircle(at, 16.0f, with_alpha(p.goal, 0xA0), 32, 3.0f);  // a still highlight
+    else if (t >= 0 && t < 1)
+        dl->AddCircle(at, float(10 + 26 * t), with_alpha(p.goal, unsigned(220 * (1 - t))), 32, 3.0f);
 }
 
 }  // namespace dotlab

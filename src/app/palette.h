@@ -21,6 +21,7 @@ struct Palette {
     Color vectorA, vectorB, projection, output, perpendicular, angleArc;
     Color handleRing, notice, noticeText;
     Color choiceHover, choiceSelected, focusRing;
+    Color goal;  // an exercise's guide on the plane and its labels
 };
 
 const Palette& light_palette();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "canvas.h"
+#include "widgets.h"
 
 namespace dotlab {
 
@@ -25,7 +26,7 @@ void ranking_column(const App& app, const char* title, const std::vector<int>& o
         const bool differs = rank_in(other, doc) != int(row);
         ImGui::SetCursorPosX(x);
         ImGui::TextColored(color4(differs ? p.projection : p.text), "%zu. %s", row + 1,
-                           app.state.docs[size_t(doc)].label.c_str());
+                           app.lesson.state.docs[size_t(doc)].label.c_str());
         ImGui::SameLine(x + 118);
         ImGui::TextUnformatted(format_number(scores[size_t(doc)], 2).c_str());
     }
@@ -35,27 +36,27 @@ void ranking_column(const App& app, const char* title, const std::vector<int>& o
 
 void draw_retrieval_plane(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
-    const RetrievalDerived& r = app.derived.retrieval;
-    if (app.state.norm) {
-        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(app.plane)), p.gridMajor, 96, 1.5f);
+    const RetrievalDerived& r = app.lesson.derived.retrieval;
+    if (app.lesson.state.norm) {
+        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(app.lesson.plane)), p.gridMajor, 96, 1.5f);
     }
-    for (size_t i = 0; i < app.state.docs.size(); ++i) {
-        const Vec2 v = app.state.docs[i].v;
+    for (size_t i = 0; i < app.lesson.state.docs.size(); ++i) {
+        const Vec2 v = app.lesson.state.docs[i].v;
         const bool top = !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
         const ImU32 color = top ? p.vectorB : (p.vectorB & 0x00ffffff) | 0x99000000;
         draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
-        if (app.state.norm) {
+        if (app.lesson.state.norm) {
             if (const auto u = unit(v)) draw_arrow(app, dl, *u, (p.vectorB & 0x00ffffff) | 0x55000000, 1.5f);
         }
-        draw_handle(app, dl, Handle(i + 1), v, color, app.state.docs[i].label.c_str(), app.fonts.small);
+        draw_handle(app, dl, Handle(i + 1), v, color, app.lesson.state.docs[i].label.c_str(), app.fonts.small);
     }
-    draw_arrow(app, dl, app.state.q, p.vectorA);
-    draw_handle(app, dl, 0, app.state.q, p.vectorA, "q");
+    draw_arrow(app, dl, app.lesson.state.q, p.vectorA);
+    draw_handle(app, dl, 0, app.lesson.state.q, p.vectorA, "q");
 }
 
 void draw_retrieval_panel(App& app) {
     const Palette& p = *app.palette;
-    const RetrievalDerived& r = app.derived.retrieval;
+    const RetrievalDerived& r = app.lesson.derived.retrieval;
     ImGui::PushFont(app.fonts.large);
     ImGui::TextUnformatted("Ranking documents for q");
     ImGui::PopFont();
@@ -63,18 +64,18 @@ void draw_retrieval_panel(App& app) {
             "Search engines score every document against a query. Drag q or any document and "
             "compare the two orders.");
     ImGui::Spacing();
-    bool norm = app.state.norm;
-    if (ImGui::Checkbox("Normalize all to length 1", &norm)) {
-        LessonState next = app.state;
+    bool norm = app.lesson.state.norm;
+    if (toggle(app, "toggle.normalize", "Normalize all to length 1", &norm)) {
+        LessonState next = app.lesson.state;
         next.norm = norm;
-        set_inputs(app, next);
+        set_inputs(app.lesson, next);
     }
     section_break();
 
     const float half = ImGui::GetContentRegionAvail().x / 2;
     const float start = ImGui::GetCursorPosY();
-    ranking_column(app, app.state.norm ? "By \u00e2\u00b7d\u0302 (normalized)" : "By dot product q\u00b7d", r.byDot,
-                   r.dots, r.byCos, ImGui::GetCursorPosX());
+    ranking_column(app, app.lesson.state.norm ? "By \u00e2\u00b7d\u0302 (normalized)" : "By dot product q\u00b7d",
+                   r.byDot, r.dots, r.byCos, ImGui::GetCursorPosX());
     const float end = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(start);
     ranking_column(app, "By cosine cos \u03b8", r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half);
@@ -86,14 +87,14 @@ void draw_retrieval_panel(App& app) {
         const size_t i = size_t(r.byDot[row]);
         const float x = row % 2 ? ImGui::GetCursorPosX() + half : ImGui::GetCursorPosX();
         if (row % 2) ImGui::SameLine(x);
-        ImGui::TextDisabled("%s", app.state.docs[i].label.c_str());
+        ImGui::TextDisabled("%s", app.lesson.state.docs[i].label.c_str());
         ImGui::SameLine(x + 118);
         ImGui::TextDisabled("%s", format_number(r.norms[i]).c_str());
     }
 
     if (r.byDot.empty()) return;
-    const Document& dot_top = app.state.docs[size_t(r.byDot[0])];
-    const Document& cos_top = app.state.docs[size_t(r.byCos[0])];
+    const Document& dot_top = app.lesson.state.docs[size_t(r.byDot[0])];
+    const Document& cos_top = app.lesson.state.docs[size_t(r.byCos[0])];
     if (r.byDot != r.byCos) {
         wrapped(p.projection, "Orange names sit at different places in the two lists.");
     }
@@ -103,7 +104,7 @@ void draw_retrieval_panel(App& app) {
                                   format_number(r.norms[size_t(r.byDot[0])]) + "); by direction alone, \u201c" +
                                   cos_top.label + "\u201d is closest. Normalizing removes length from the score.";
         wrapped(p.text, story.c_str());
-    } else if (app.state.norm) {
+    } else if (app.lesson.state.norm) {
         wrapped(p.text, "With every vector at length 1, the dot product is the cosine: both lists agree.");
     } else {
         wrapped(p.text,

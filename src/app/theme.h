@@ -6,6 +6,7 @@
 
 namespace dotlab {
 
-void apply_style(const Palette& palette);
+// `big_targets`: frames (sliders, fields, buttons) 44 CSS px tall, for fingers.
+void apply_style(const Palette& palette, bool big_targets);
 
 }  // namespace dotlab

@@ -26,6 +26,14 @@ std::optional<Vec2> unit(Vec2 v) {
     return Vec2{scaled.x / length, scaled.y / length};
 }
 
+double angle_between_deg(Vec2 u, Vec2 v) {
+    const auto uu = unit(u);
+    const auto vu = unit(v);
+    if (!uu || !vu) return 0.0;
+    // atan2 stays accurate near 0° and 180°, where acos loses half its digits.
+    return std::atan2(std::abs(cross(*uu, *vu)), dot(*uu, *vu)) * 180.0 / kPi;
+}
+
 DotDerived derive_dot(Vec2 a, Vec2 b) {
     DotDerived d;
     d.dotAlgebraic = a.x * b.x + a.y * b.y;
@@ -37,12 +45,10 @@ DotDerived derive_dot(Vec2 a, Vec2 b) {
     const auto ub = unit(b);
     if (ua && ub) {
         // Working with unit vectors keeps cos θ inside [-1, 1] up to rounding
-        // and free of overflow in ‖a‖‖b‖; atan2 stays accurate near 0° and
-        // 180°, where acos loses half its digits.
+        // and free of overflow in ‖a‖‖b‖.
         const double c = std::clamp(dot(*ua, *ub), -1.0, 1.0);
-        const double s = std::abs(cross(*ua, *ub));
         d.cos = c;
-        d.angleDeg = std::atan2(s, dot(*ua, *ub)) * 180.0 / kPi;
+        d.angleDeg = angle_between_deg(a, b);
         // ‖a‖‖b‖cos θ from the rescaled lengths, scaled back once at the end,
         // so tiny or huge vectors lose nothing on the way.
         int shift_a = 0, shift_b = 0;

@@ -25,4 +25,7 @@ DotDerived derive_dot(Vec2 a, Vec2 b);
 // The unit vector along v, or nothing for the zero vector.
 std::optional<Vec2> unit(Vec2 v);
 
+// The angle between u and v in degrees, in [0, 180]; 0 when either is zero.
+double angle_between_deg(Vec2 u, Vec2 v);
+
 }  // namespace dotlab

@@ -10,8 +10,6 @@ namespace dotlab {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
 const std::array<ExerciseText, kExerciseCount> kExercises = {{
     {1,
      "Right angle",
@@ -20,14 +18,27 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
       "a\u00b7b becomes exactly 0, however long the arrows are", "a\u00b7b turns negative"},
      1,
      "At 90\u00b0 cos \u03b8 is 0, so the lengths no longer matter: the product is 0. Embeddings at right "
-     "angles share no direction at all, which is why their similarity is zero."},
+     "angles share no direction at all, which is why their similarity is zero.",
+     "Turn b onto the dashed line at right angles to a.",
+     {"A natural guess, but the lengths drop out: at 90\u00b0 cos \u03b8 is exactly 0, and anything times 0 "
+      "is 0.",
+      "Just as you said: at 90\u00b0 cos \u03b8 is 0, so the product is 0 whatever the lengths.",
+      "It turns negative only past 90\u00b0. Exactly at the right angle it rests on 0, between the two "
+      "signs."}},
     {2,
      "Opposite",
      "Point b the opposite way to a.",
      {"a\u00b7b becomes 0", "a\u00b7b becomes a large positive number", "a\u00b7b becomes a large negative number"},
      2,
      "Pointing apart gives cos \u03b8 = \u22121, the most negative value there is. In attention, a key that "
-     "points against the query gets the lowest score, and softmax gives it almost no weight."},
+     "points against the query gets the lowest score, and softmax gives it almost no weight.",
+     "Turn b onto the dashed ray that points away from a.",
+     {"Zero belongs to the right angle. Pointing apart, cos \u03b8 reaches \u22121, so a\u00b7b is as "
+      "negative as these lengths allow.",
+      "Positive means leaning together. Pointing apart gives cos \u03b8 = \u22121: the most negative a\u00b7b "
+      "these lengths can make.",
+      "Just as you said: cos \u03b8 = \u22121, so a\u00b7b = \u2212\u2016a\u2016\u2016b\u2016, as negative as "
+      "it gets."}},
     {3,
      "Three times as long",
      "Stretch b to three times the length it has when you predict, without turning it.",
@@ -36,19 +47,30 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
      0,
      "Length scales the dot product but not the angle. A long vector can win a dot-product ranking "
      "without pointing any closer, which is why retrieval usually compares directions: cosine "
-     "similarity divides the lengths out."},
+     "similarity divides the lengths out.",
+     "Pull b's tip out to the ring at three times its start.",
+     {"Just as you said: length multiplies the dot product, while the angle, and so cos \u03b8, stayed "
+      "put.",
+      "cos \u03b8 depends on the angle alone, which did not change (and it never leaves \u22121 to 1). "
+      "a\u00b7b did triple.",
+      "a\u00b7b grows with each length, so three times the length gives three times the product. Only "
+      "cos \u03b8 stayed put."}},
     {4,
      "Unit and parallel",
      "Make a and b point the same way, each with length 1.",
      {"a\u00b7b \u2248 2 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 1 and cos \u03b8 \u2248 1", "a\u00b7b \u2248 0"},
      1,
      "For unit vectors the dot product is the cosine itself, at most 1 when they align. Among many keys, "
-     "the best-aligned one gets the highest score and, after softmax, the largest share of attention."},
+     "the best-aligned one gets the highest score and, after softmax, the largest share of attention.",
+     "Bring a and b onto the circle, pointing the same way.",
+     {"Two lengths of 1 multiply to 1 rather than add to 2: a\u00b7b = 1\u00b71\u00b7cos 0\u00b0 = 1.",
+      "Just as you said: for unit vectors a\u00b7b is cos \u03b8 itself, and pointing the same way makes "
+      "it 1.",
+      "Zero is the right angle's value. Pointing the same way, cos \u03b8 = 1, so a\u00b7b = 1\u00b71\u00b71 "
+      "= 1."}},
 }};
 
 std::string number(double v, int decimals = 3) { return format_number(v, decimals); }
-
-double angle_between_deg(Vec2 u, Vec2 v) { return std::atan2(std::abs(cross(u, v)), dot(u, v)) * 180.0 / kPi; }
 
 }  // namespace
 
@@ -68,10 +90,12 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
         case 1:
             c.passed = std::abs(cos) <= kPerpendicularMaxAbsCos;
             c.evidence = "cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
+            c.onPlane = "a\u00b7b = " + number(d.dot, 2);
             break;
         case 2:
             c.passed = cos <= kOppositeMaxCos;
             c.evidence = "cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
+            c.onPlane = "cos \u03b8 = " + number(cos);
             break;
         case 3: {
             const double start_length = norm(b_start);
@@ -87,13 +111,15 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.evidence = "\u2016b\u2016 is " + number(ratio, 2) + "\u00d7 its start, turned " + number(turn, 1) +
                          "\u00b0; a\u00b7b went " + number(start.dot, 2) + " \u2192 " + number(d.dot, 2) +
                          ", cos \u03b8 " + number(start.cos.value_or(0), 3) + " \u2192 " + number(cos, 3);
+            c.onPlane = "\u2016b\u2016 = " + number(ratio, 2) + "\u00d7 its start";
             break;
         }
         case 4:
             c.passed = d.normA >= kUnitLengthMin && d.normA <= kUnitLengthMax && d.normB >= kUnitLengthMin &&
                        d.normB <= kUnitLengthMax && cos >= kParallelMinCos;
-            c.evidence = "\u2016a\u2016 = " + number(d.normA) + ", \u2016b\u2016 = " + number(d.normB) +
-                         ", cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot);
+            c.evidence = "\u2016a\u2016 = " + number(d.normA, 2) + ", \u2016b\u2016 = " + number(d.normB, 2) +
+                         ", cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
+            c.onPlane = "a\u00b7b = " + number(d.dot, 2);
             break;
         default: c.evidence = "There is no such exercise.";
     }
@@ -105,6 +131,20 @@ ExerciseProgress& progress_of(ExerciseSession& session, int id) {
 }
 const ExerciseProgress& progress_of(const ExerciseSession& session, int id) {
     return session.progress[is_exercise_id(id) ? id - 1 : 0];
+}
+
+int done_count(const ExerciseSession& session) {
+    int count = 0;
+    for (const ExerciseProgress& p : session.progress) count += p.done ? 1 : 0;
+    return count;
+}
+
+int next_unfinished(const ExerciseSession& session, int id) {
+    for (int step = 1; step <= kExerciseCount; ++step) {
+        const int candidate = (id - 1 + step) % kExerciseCount + 1;
+        if (!progress_of(session, candidate).done) return candidate;
+    }
+    return 0;
 }
 
 std::string encode_progress(const ExerciseSession& session) {

@@ -22,13 +22,20 @@ constexpr double kUnitLengthMin = 0.95;
 constexpr double kUnitLengthMax = 1.05;
 constexpr double kParallelMinCos = 0.98;
 
+// What the card (and the screen-reader mirror) says when a vector moves
+// before the learner has predicted.
+constexpr const char* kPredictFirst =
+    "Pick what you expect first, then drag: a move made before predicting does not count.";
+
 struct ExerciseText {
     int id;  // 1..4
     const char* title;
-    const char* task;                    // what to do with the vectors
-    std::array<const char*, 3> choices;  // possible outcomes to predict
-    int correctChoice;                   // index into choices
-    const char* why;                     // why it matters for embeddings or attention
+    const char* task;                     // what to do with the vectors
+    std::array<const char*, 3> choices;   // possible outcomes to predict
+    int correctChoice;                    // index into choices
+    const char* why;                      // why it matters for embeddings or attention
+    const char* action;                   // what to do once predicted, naming the guide on the plane
+    std::array<const char*, 3> feedback;  // after the drag, for each prediction: why it was (not) so
 };
 
 // The exercise with this id (1..kExerciseCount).
@@ -38,6 +45,7 @@ bool is_exercise_id(int id);
 struct ExerciseCheck {
     bool passed = false;
     std::string evidence;  // the numbers that prove it (or show how far off it is)
+    std::string onPlane;   // the one number that proves it, shown beside the goal
 };
 
 // Whether (a, b) completes exercise `id`. `b_start` is b as it was when the
@@ -58,6 +66,11 @@ struct ExerciseSession {
 
 ExerciseProgress& progress_of(ExerciseSession& session, int id);
 const ExerciseProgress& progress_of(const ExerciseSession& session, int id);
+
+// How many exercises are done, and the first one after `id` (wrapping) that
+// is not; 0 when all are.
+int done_count(const ExerciseSession& session);
+int next_unfinished(const ExerciseSession& session, int id);
 
 // Progress as a short string for localStorage ("v1:1=0d,2=1,3=-,4=-;active=2")
 // and back. Decoding is forgiving: anything unreadable becomes "not started".

@@ -56,21 +56,30 @@ std::string spoken_number(double value) { return format_number(value, 2, MinusSi
 
 }  // namespace
 
-DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d) {
+DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_decimals) {
     DotReadouts r;
-    r.a = format_vec(a);
-    r.b = format_vec(b);
+    r.a = format_vec(a, term_decimals);
+    r.b = format_vec(b, term_decimals);
     r.normA = format_number(d.normA);
     r.normB = format_number(d.normB);
     r.angle = d.angleDeg ? format_number(*d.angleDeg) + "\u00b0" : std::string("undefined");
     r.cos = format_number(d.cos);
-    r.algebraicTerms = factor(a.x) + "\u00b7" + factor(b.x) + " + " + factor(a.y) + "\u00b7" + factor(b.y);
+    const int t = term_decimals;
+    DotReadouts::Factors& f = r.factors;
+    f.ax = factor(a.x, t);
+    f.bx = factor(b.x, t);
+    f.ay = factor(a.y, t);
+    f.by = factor(b.y, t);
     // Lengths and cosines are irrational in general; a third decimal keeps the
     // product of the printed factors within rounding of the printed result.
     // With a zero vector the angle is meaningless but the product is not: a
     // zero length makes it zero whatever cos θ would be.
-    r.geometricTerms = factor(d.normA, 3) + "\u00b7" + factor(d.normB, 3) + "\u00b7" +
-                       (d.cos ? factor(*d.cos, 3) : std::string("(undefined)"));
+    f.normA = factor(d.normA, 3);
+    f.normB = factor(d.normB, 3);
+    f.cos = d.cos ? factor(*d.cos, 3) : std::string("(undefined)");
+    const std::string times = "\u00b7";
+    r.algebraicTerms = f.ax + times + f.bx + " + " + f.ay + times + f.by;
+    r.geometricTerms = f.normA + times + f.normB + times + f.cos;
     r.dotAlgebraic = format_number(d.dotAlgebraic);
     r.dotGeometric = format_number(d.dotGeometric);
     r.projScalar = format_number(d.projScalar);

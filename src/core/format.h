@@ -24,10 +24,15 @@ std::string format_vec(Vec2 v, int decimals = 2);
 // The dot view's numbers as text, substituted into both formulas. The panel
 // adds the labels; the aria-live mirror reads `spoken`.
 struct DotReadouts {
-    std::string a, b;            // "(3.00, 1.00)"
-    std::string normA, normB;    // "3.16"
-    std::string angle;           // "45.00°" or "undefined"
-    std::string cos;             // "0.71" or "undefined"
+    std::string a, b;          // "(3.00, 1.00)"
+    std::string normA, normB;  // "3.16"
+    std::string angle;         // "45.00°" or "undefined"
+    std::string cos;           // "0.71" or "undefined"
+    // The substituted factors one by one, for formulas drawn in colour;
+    // negative ones in parentheses: "(−1.00)".
+    struct Factors {
+        std::string ax, bx, ay, by, normA, normB, cos;
+    } factors;
     std::string algebraicTerms;  // "3.00·1.00 + 1.00·2.00"
     std::string geometricTerms;  // "3.16·2.24·0.71"
     std::string dotAlgebraic;    // "5.00"
@@ -37,6 +42,8 @@ struct DotReadouts {
     std::string spoken;          // one sentence for screen readers
 };
 
-DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d);
+// `term_decimals`: the digits of each component in the substituted formulas
+// (unit vectors want three, so the printed factors multiply to the result).
+DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_decimals = 2);
 
 }  // namespace dotlab

@@ -4,6 +4,7 @@
 
 #include <emscripten.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -46,8 +47,9 @@ void bridge_after_frame(App& app) {
     // The panel measures itself while drawing; when it needs another height
     // the page resizes the canvas. Ready waits for a frame drawn at the final
     // size, so toClient() is right from the moment ready resolves.
-    const bool relayout = app.heightChanged;
-    app.heightChanged = false;
+    Lesson& lesson = app.lesson;
+    const bool relayout = lesson.heightChanged;
+    lesson.heightChanged = false;
     if (relayout) js_layout();
     if (!ready_sent && !relayout) {
         ready_sent = true;
@@ -58,14 +60,15 @@ void bridge_after_frame(App& app) {
 
 void bridge_publish(App& app) {
     if (!ready_sent) return;  // held until the page has its first frame
-    if (app.progressChanged) {
-        app.progressChanged = false;
-        js_save_progress(encode_progress(app.exercises).c_str());
+    Lesson& lesson = app.lesson;
+    if (lesson.progressChanged) {
+        lesson.progressChanged = false;
+        js_save_progress(encode_progress(lesson.exercises).c_str());
     }
-    for (const Completion& c : app.completions) js_exercise_done(c.id, c.predicted, c.correct ? 1 : 0);
-    app.completions.clear();
-    if (app.changed) {
-        app.changed = false;
+    for (const Completion& c : lesson.completions) js_exercise_done(c.id, c.predicted, c.correct ? 1 : 0);
+    lesson.completions.clear();
+    if (lesson.changed) {
+        lesson.changed = false;
         js_changed();
     }
 }
@@ -75,6 +78,38 @@ void bridge_warn(const char* message) { js_warn(message); }
 void bridge_request_layout() { js_layout(); }
 
 void bridge_failed(const char* reason) { js_failed(reason); }
+
+namespace {
+
+// JSON for stats(): rectangles and short texts.
+void json_rect(std::string& out, const Rect& r) {
+    char numbers[160];
+    std::snprintf(numbers, sizeof numbers, "\"x\":%.2f,\"y\":%.2f,\"w\":%.2f,\"h\":%.2f", r.x, r.y, r.w, r.h);
+    out += numbers;
+}
+// Texts are the lesson's own or document labels (letters, digits, space,
+// '-' and '_'): nothing to escape but a quote or backslash, which never occur.
+void json_text(std::string& out, const char* key, const std::string& text) {
+    out += std::string("\"") + key + "\":\"";
+    for (char c : text) out += (c == '"' || c == '\\') ? '?' : c;
+    out += "\",";
+}
+
+// A JSON array of one object per record, `fields` writing each one's own.
+template <typename Record, typename Fields>
+const char* json_records(const std::vector<Record>& records, Fields fields) {
+    std::string& out = scratch();
+    out = "[";
+    for (const Record& r : records) {
+        out += out.size() > 1 ? ",{" : "{";
+        fields(out, r);
+        json_rect(out, r.rect);
+        out += "}";
+    }
+    out += "]";
+    return out.c_str();
+}
+}  // namespace
 
 }  // namespace dotlab
 
@@ -87,21 +122,21 @@ using namespace dotlab;
 
 // getState(): the JSON text stays valid until the next bridge call.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_get_state() {
-    const App& app = the_app();
-    scratch() = to_json(app.state, app.derived, app.exercises);
+    const Lesson& lesson = the_app().lesson;
+    scratch() = to_json(lesson.state, lesson.derived, lesson.exercises);
     return scratch().c_str();
 }
 
 // setState(): web/dotlab.js turns the object into "a=1,2&b=3,4".
 // Returns the warnings, one per line ("" when all was well).
 EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
-    App& app = the_app();
-    LessonState next = app.state;
+    Lesson& lesson = the_app().lesson;
+    LessonState next = lesson.state;
     next.exercise = 0;  // only an exercise= in this call opens one
     std::vector<std::string> warnings;
     apply_query(query ? query : "", next, warnings);
-    set_inputs(app, next);
-    if (next.exercise != 0) open_exercise(app, next.exercise);
+    set_inputs(lesson, next);
+    if (next.exercise != 0) open_exercise(lesson, next.exercise);
     scratch().clear();
     for (const std::string& w : warnings) scratch() += w + "\n";
     wake();
@@ -110,27 +145,68 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
 
 // 0 dot, 1 attention, 2 retrieval: lets the page skip building the full
 // state when it only needs to know the view.
-EMSCRIPTEN_KEEPALIVE int dotlab_mode() { return static_cast<int>(the_app().state.mode); }
+EMSCRIPTEN_KEEPALIVE int dotlab_mode() { return static_cast<int>(the_app().lesson.state.mode); }
 
 // "Copy link": the current state as a query string for the fragment.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_encode_query() {
-    scratch() = encode_query(the_app().state);
+    scratch() = encode_query(the_app().lesson.state);
     return scratch().c_str();
 }
 
 // A sentence for the aria-live mirror.
-EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() { return the_app().readouts.spoken.c_str(); }
+EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() {
+    scratch() = spoken_summary(the_app().lesson);
+    return scratch().c_str();
+}
 
 // toClient(): world point -> CSS pixels from the canvas's top-left corner.
-EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_x(double x, double y) { return to_screen(the_app().plane, {x, y}).x; }
-EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_y(double x, double y) { return to_screen(the_app().plane, {x, y}).y; }
+EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_x(double x, double y) {
+    return to_screen(the_app().lesson.plane, {x, y}).x;
+}
+EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_y(double x, double y) {
+    return to_screen(the_app().lesson.plane, {x, y}).y;
+}
 
-EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(the_app(), width); }
+EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(the_app().lesson, width); }
+
+// The window's height, whether a finger is the main pointer, and whether the
+// reader prefers reduced motion: the layout and the targets follow them.
+EMSCRIPTEN_KEEPALIVE void dotlab_set_screen(double viewport_height, int coarse, int reduced_motion) {
+    Lesson& lesson = the_app().lesson;
+    Screen screen = lesson.screen;
+    if (viewport_height >= 100 && viewport_height <= 20000) screen.viewportHeight = viewport_height;
+    screen.coarsePointer = coarse != 0;
+    screen.reducedMotion = reduced_motion != 0;
+    set_screen(lesson, screen);
+    wake();
+}
+
+// stats().layout: where each part of the panel and each control was drawn in
+// the last frame.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_layout() {
+    return json_records(the_app().drawn, [](std::string& out, const LayoutRecord& r) {
+        json_text(out, "name", r.name);
+        out += std::string("\"control\":") + (r.control ? "true," : "false,");
+    });
+}
+
+// stats().labels: every label drawn on the plane in the last frame.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_labels() {
+    return json_records(the_app().labels,
+                        [](std::string& out, const DrawnLabel& l) { json_text(out, "text", l.text); });
+}
+
+// stats().fontPx: 0 the headline's size, 1 the body text's, in CSS px.
+EMSCRIPTEN_KEEPALIVE double dotlab_font_px(int which) {
+    const Fonts& fonts = the_app().fonts;
+    const ImFont* font = which == 0 ? fonts.large : fonts.body;
+    return font ? double(font_px(fonts, font)) : 0.0;
+}
 
 // Keys (numbers from app.h's Key). Returns 0 when the page should act on the
 // key itself, such as Tab leaving the canvas.
 EMSCRIPTEN_KEEPALIVE int dotlab_key(int key, int shift) {
-    const bool used = key_press(the_app(), static_cast<Key>(key), shift != 0);
+    const bool used = key_press(the_app().lesson, static_cast<Key>(key), shift != 0);
     wake();
     return used ? 1 : 0;
 }
@@ -144,13 +220,15 @@ EMSCRIPTEN_KEEPALIVE void dotlab_gl_lost() { gl_context_lost(); }
 EMSCRIPTEN_KEEPALIVE void dotlab_gl_restored() { gl_context_restored(); }
 
 EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards) {
-    set_focus(the_app(), focused != 0, backwards != 0);
+    set_focus(the_app().lesson, focused != 0, backwards != 0);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void dotlab_resize(int css_width, int css_height) { resize_canvas(css_width, css_height); }
 // 0 while no part of the canvas is on screen: the loop then stays asleep.
 EMSCRIPTEN_KEEPALIVE void dotlab_set_visible(int visible) { set_visible(visible != 0); }
-EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) { return wants_touch(the_app(), {x, y}) ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) {
+    return wants_touch(the_app().lesson, {x, y}) ? 1 : 0;
+}
 
 EMSCRIPTEN_KEEPALIVE double dotlab_frames_rendered() { return double(frame_stats().framesRendered); }
 EMSCRIPTEN_KEEPALIVE double dotlab_first_frame_ms() { return frame_stats().firstFrameMs; }

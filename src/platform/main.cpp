@@ -50,7 +50,7 @@ constexpr int kQuietFramesBeforePause = 3;
 PointerKind kind_of(Uint32 which) { return which == SDL_TOUCH_MOUSEID ? PointerKind::Touch : PointerKind::Mouse; }
 
 bool handle_pointer(const SDL_Event& e) {
-    App& app = g.app;
+    Lesson& app = g.app.lesson;
     switch (e.type) {
         case SDL_MOUSEBUTTONDOWN:
             if (e.button.button != SDL_BUTTON_LEFT) return false;
@@ -104,6 +104,7 @@ bool build_frame() {
 
 void frame() {
     const double started = emscripten_get_now();
+    g.app.lesson.nowMs = started;
     const bool had_input = build_frame();
 
     if (g.canDraw) {
@@ -118,7 +119,7 @@ void frame() {
     }
 
     if (g.stats.framesRendered++ == 0) g.stats.firstFrameMs = emscripten_get_now();
-    const bool changed = g.app.changed;
+    const bool changed = g.app.lesson.changed || is_animating(g.app.lesson);
     bridge_after_frame(g.app);
     g.stats.lastFrameMs = emscripten_get_now() - started;
 
@@ -168,7 +169,7 @@ void set_visible(bool visible) {
 void resize_canvas(int css_width, int css_height) {
     if (!g.window || css_width <= 0 || css_height <= 0) return;
     SDL_SetWindowSize(g.window, css_width, css_height);
-    set_size(g.app, css_width, css_height);
+    set_size(g.app.lesson, css_width, css_height);
     wake();
 }
 
@@ -215,27 +216,31 @@ int main(int argc, char** argv) {
     set_theme(g.app, false);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
 
-    // Arguments: the theme ("theme:dark"), saved exercise progress
-    // ("progress:…"), then the URL's query string and fragment, the fragment
-    // last so that it wins.
+    // Arguments: the theme ("theme:dark"), the screen ("screen:<window
+    // height>,<coarse pointer 0|1>,<reduced motion 0|1>"), saved exercise
+    // progress ("progress:…"), then the URL's query string and fragment, the
+    // fragment last so that it wins.
+    Lesson& lesson = g.app.lesson;
     LessonState state;
     std::vector<std::string> warnings;
-    const std::string progress_prefix = "progress:";
+    const std::string progress_prefix = "progress:", screen_prefix = "screen:";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg.rfind(progress_prefix, 0) == 0)
-            g.app.exercises = decode_progress(arg.substr(progress_prefix.size()));
+            lesson.exercises = decode_progress(arg.substr(progress_prefix.size()));
+        else if (arg.rfind(screen_prefix, 0) == 0)
+            set_screen(lesson, parse_screen(arg.substr(screen_prefix.size())));
         else if (arg == "theme:dark")
             set_theme(g.app, true);
         else
             apply_query(arg, state, warnings);
     }
-    g.app.initial = state;
-    set_inputs(g.app, state);
-    open_exercise(g.app, state.exercise ? state.exercise : g.app.exercises.active);
-    g.app.progressChanged = false;  // nothing new to save yet
+    lesson.initial = state;
+    set_inputs(lesson, state);
+    open_exercise(lesson, state.exercise ? state.exercise : lesson.exercises.active);
+    lesson.progressChanged = false;  // nothing new to save yet
     if (!warnings.empty()) {
-        g.app.notices = warnings;
+        lesson.notices = warnings;
         std::string all = "Dot Lab: some link values were ignored:";
         for (const std::string& w : warnings) all += "\n  " + w;
         bridge_warn(all.c_str());
@@ -247,11 +252,11 @@ int main(int argc, char** argv) {
     // sets the height.
     int w = 0, h = 0;
     SDL_GetWindowSize(g.window, &w, &h);
-    set_size(g.app, w, h);
+    set_size(lesson, w, h);
     bridge_request_layout();
     build_frame();
-    if (g.app.heightChanged) {
-        g.app.heightChanged = false;
+    if (lesson.heightChanged) {
+        lesson.heightChanged = false;
         bridge_request_layout();
     }
 

@@ -13,8 +13,8 @@ TEST_CASE("contrast ratios follow WCAG", "[palette]") {
 TEST_CASE("every colour used for text reads at 4.5:1 in both themes", "[palette]") {
     for (const Palette* p : {&light_palette(), &dark_palette()}) {
         for (Color background : {p->canvas, p->panel}) {
-            for (Color text :
-                 {p->text, p->textMuted, p->tickText, p->vectorA, p->vectorB, p->projection, p->output, p->angleArc}) {
+            for (Color text : {p->text, p->textMuted, p->tickText, p->vectorA, p->vectorB, p->projection, p->output,
+                               p->angleArc, p->goal}) {
                 INFO(std::hex << text << " on " << background);
                 CHECK(contrast_ratio(text, background) >= 4.5);
             }

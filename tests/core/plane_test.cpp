@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "app/drag.h"
-#include "app/plane.h"
+#include "core/drag.h"
+#include "core/plane.h"
 
 using namespace dotlab;
 

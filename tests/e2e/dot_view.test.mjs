@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, getState, mouseDrag, near, openLesson, pixelAt, screenshot, settle, useLessonServer,
+  DESKTOP, PHONE, getState, mouseDrag, near, openLesson, pixelAt, screenshot, settle, showPlane, useLessonServer,
   toClient, touchDrag,
 } from './helpers.mjs';
 
@@ -90,6 +90,7 @@ describe('dot view', () => {
 
   test('a finger drags b and then a on a phone', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { device: PHONE }, shared.server);
+    await showPlane(page);
     await touchDrag(page, await toClient(page, [1, 2]), await toClient(page, [2, -1]));
     let state = await getState(page);
     assert.ok(near(state.b[0], 2, TOLERANCE * 1.5) && near(state.b[1], -1, TOLERANCE * 1.5), `b = ${state.b}`);
@@ -106,6 +107,7 @@ describe('dot view', () => {
 
   test('a second finger is ignored while the first one drags', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { device: PHONE }, shared.server);
+    await showPlane(page);
     const cdp = await context.newCDPSession(page);
     const tipB = await toClient(page, [1, 2]);
     const tipA = await toClient(page, [3, 1]);

@@ -24,7 +24,7 @@ after(async () => {
 });
 
 async function openHost(query) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1200 }, hasTouch: true });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });

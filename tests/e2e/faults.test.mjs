@@ -7,7 +7,7 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, SHOTS, getState, openLesson, pixelAt, settle, toClient, useLessonServer,
+  DESKTOP, PHONE, SHOTS, getState, openLesson, pixelAt, settle, showPlane, toClient, useLessonServer,
 } from './helpers.mjs';
 
 const shared = useLessonServer({ before, after });
@@ -123,12 +123,14 @@ describe('faults', () => {
   test('a resize storm and orientation changes during a drag: no jump, no stuck drag', async () => {
     const { context, page, problems } = await open({ device: PHONE });
     const sizes = [[667, 375], [375, 667], [700, 500], [320, 640], [375, 667]];
+    await showPlane(page);
     let at = await toClient(page, [1, 2]);
     await page.mouse.move(...at);
     await page.mouse.down();
     for (const [width, height] of sizes) {
       await page.setViewportSize({ width, height });
       await settle(page);
+      await showPlane(page); // the finger follows the plane wherever the reflow put it
       const before = await getState(page);
       // The reflow moved the canvas under the pointer. Its next event lands
       // wherever it lands (here: back on the tip) and only re-anchors the

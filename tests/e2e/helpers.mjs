@@ -64,6 +64,17 @@ export async function openLesson(browser, { query = '', device = DESKTOP, allowW
 }
 
 export const getState = (page) => page.evaluate(() => window.dotlab.getState());
+
+// Scrolls the page so the plane is on screen, as a learner would before
+// dragging (on a phone the exercise strip sits above it).
+export async function showPlane(page) {
+  await page.evaluate(() => {
+    const plane = window.dotlab.stats().layout.find((r) => r.name === 'plane');
+    const top = document.getElementById('canvas').getBoundingClientRect().top + plane.y;
+    window.scrollBy(0, top - Math.max(0, (window.innerHeight - plane.h) / 2));
+  });
+  await settle(page);
+}
 export const toClient = (page, point) => page.evaluate((p) => window.dotlab.toClient(p), point);
 
 // Waits until input that was just sent has been handled and published: two

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "../core/vec2.h"
+#include "vec2.h"
 
 namespace dotlab {
 

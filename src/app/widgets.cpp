@@ -1,0 +1,105 @@
+#include "widgets.h"
+
+#include <algorithm>
+
+#include "canvas.h"
+
+namespace dotlab {
+
+float control_height(const App& app) {
+    return app.bigTargets ? std::max(kTouchTarget, ImGui::GetFrameHeight()) : ImGui::GetFrameHeight();
+}
+
+void record_rect(App& app, const char* name, ImVec2 min, ImVec2 max, bool control) {
+    app.drawn.push_back({name, Rect{min.x, min.y, max.x - min.x, max.y - min.y}, control});
+}
+
+void record_item(App& app, const char* name, bool control) {
+    record_rect(app, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), control);
+}
+
+bool button(App& app, const char* name, const char* label) {
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    const float min_width = app.bigTargets ? kTouchTarget : 0.0f;
+    const ImVec2 size(std::max(min_width, text.x + ImGui::GetStyle().FramePadding.x * 2), control_height(app));
+    ImGui::PushID(name);
+    const bool pressed = ImGui::Button(label, size);
+    ImGui::PopID();
+    record_item(app, name);
+    return pressed;
+}
+
+bool toggle(App& app, const char* name, const char* label, bool* value) {
+    const Palette& p = *app.palette;
+    const float box = std::round(ImGui::GetFontSize() * 1.1f);
+    const float gap = 8.0f, pad = 6.0f;
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    const float height = control_height(app);
+    const ImVec2 size(std::max(app.bigTargets ? kTouchTarget : 0.0f, pad + box + gap + text.x + pad), height);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+
+    ImGui::PushID(name);
+    const bool pressed = ImGui::InvisibleButton("toggle", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    if (pressed) *value = !*value;
+    record_item(app, name);
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (hovered) dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), p.choiceHover, 6.0f);
+    const ImVec2 lo(at.x + pad, at.y + (height - box) / 2), hi(lo.x + box, lo.y + box);
+    if (*value) {
+        dl->AddRectFilled(lo, hi, p.vectorA, 4.0f);
+        // A check mark in the canvas colour, drawn rather than typed so it
+        // sits exactly in the box.
+        const ImVec2 points[] = {ImVec2(lo.x + box * 0.22f, lo.y + box * 0.52f),
+                                 ImVec2(lo.x + box * 0.42f, lo.y + box * 0.72f),
+                                 ImVec2(lo.x + box * 0.78f, lo.y + box * 0.30f)};
+        dl->AddPolyline(points, 3, p.canvas, 0, 2.2f);
+    } else {
+        dl->AddRectFilled(lo, hi, p.canvas, 4.0f);
+        dl->AddRect(lo, hi, p.textMuted, 4.0f, 0, 1.5f);
+    }
+    dl->AddText(ImVec2(hi.x + gap, at.y + (height - text.y) / 2), p.text, label);
+    return pressed;
+}
+
+Region begin_region() { return {ImGui::GetCursorScreenPos()}; }
+
+void end_region(App& app, const Region& region, const char* name, float min_height) {
+    const float used = ImGui::GetCursorScreenPos().y - region.start.y;
+    if (used < min_height) ImGui::Dummy(ImVec2(1, min_height - used));
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // The item spacing below the last line belongs to the gap, not the region.
+    const float bottom = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
+    record_rect(app, name, region.start, ImVec2(right, std::max(region.start.y, bottom)), false);
+}
+
+void spans(std::initializer_list<Span> pieces) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    bool first = true;
+    for (const Span& s : pieces) {
+        const char* text = s.text.c_str();
+        if (!first) {
+            const float width = ImGui::CalcTextSize(text).x;
+            const float x = ImGui::GetItemRectMax().x;
+            if (x + width > right && text[0] == ' ')
+                ++text;  // onto a new line, without its leading space
+            else
+                ImGui::SameLine();
+        }
+        first = false;
+        ImGui::TextColored(color4(s.color), "%s", text);
+        if (!s.hat) continue;
+        const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+        const float size = ImGui::GetFontSize();
+        const float x = (lo.x + hi.x) / 2, top = lo.y + size * 0.02f;
+        const float half = size * 0.2f, rise = size * 0.16f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x - half, top + rise), ImVec2(x, top), s.color, size * 0.08f);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top), ImVec2(x + half, top + rise), s.color, size * 0.08f);
+    }
+    ImGui::PopStyleVar();
+}
+
+}  // namespace dotlab

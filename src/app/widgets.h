@@ -1,0 +1,49 @@
+// The lesson's own widgets: buttons and toggles that are 44 CSS px targets on
+// touch screens, text in coloured spans, and a record of where every part was
+// drawn (dotlab.stats().layout), written by the code that draws it.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+
+#include <imgui.h>
+
+#include "app.h"
+
+namespace dotlab {
+
+// WCAG 2.5.5's enhanced target size, for fingers.
+constexpr float kTouchTarget = 44.0f;
+
+// The height of one row of controls: a finger's target on touch screens.
+float control_height(const App& app);
+
+// Records a rectangle (screen coordinates are the canvas's CSS pixels).
+void record_rect(App& app, const char* name, ImVec2 min, ImVec2 max, bool control);
+// Records ImGui's last item.
+void record_item(App& app, const char* name, bool control = true);
+
+bool button(App& app, const char* name, const char* label);
+// A check box and its label as one target.
+bool toggle(App& app, const char* name, const char* label, bool* value);
+
+// A block of the panel whose extent, full width from begin to end, is recorded.
+struct Region {
+    ImVec2 start;
+};
+Region begin_region();
+void end_region(App& app, const Region& region, const char* name, float min_height = 0);
+
+// A piece of a one-line formula: text in a colour, optionally with a hat
+// drawn over it (b̂ has no code point of its own, and ImGui cannot stack a
+// combining circumflex).
+struct Span {
+    std::string text;
+    ImU32 color;
+    bool hat = false;
+};
+// Draws the spans side by side in the current font. A line is broken only
+// before a span that starts with a space, so a number never splits.
+void spans(std::initializer_list<Span> pieces);
+
+}  // namespace dotlab

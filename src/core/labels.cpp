@@ -1,0 +1,71 @@
+#include "labels.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dotlab {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+// Turns tried around the preferred direction, nearest first (degrees).
+constexpr double kTurns[] = {0, 45, -45, 90, -90, 135, -135, 180};
+// How far beyond the first ring each further ring sits (CSS px).
+constexpr double kRings[] = {0, 18, 40, 70, 110};
+
+Vec2 turned(Vec2 v, double degrees) {
+    const double r = degrees * kPi / 180, c = std::cos(r), s = std::sin(r);
+    return {c * v.x - s * v.y, s * v.x + c * v.y};
+}
+
+// The box of `size` whose nearest edge is `gap` from `anchor` in direction d.
+Rect box_toward(Vec2 anchor, Vec2 d, Vec2 size, double gap) {
+    const double extent = std::abs(d.x) * size.x / 2 + std::abs(d.y) * size.y / 2;
+    const Vec2 c = anchor + (gap + extent) * d;
+    return {c.x - size.x / 2, c.y - size.y / 2, size.x, size.y};
+}
+
+bool inside(const Rect& outer, const Rect& r) {
+    return r.x >= outer.x && r.y >= outer.y && r.x + r.w <= outer.x + outer.w && r.y + r.h <= outer.y + outer.h;
+}
+
+}  // namespace
+
+bool overlaps(const Rect& a, const Rect& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+double distance_to(const Rect& r, Vec2 p) {
+    const double dx = std::max({r.x - p.x, 0.0, p.x - (r.x + r.w)});
+    const double dy = std::max({r.y - p.y, 0.0, p.y - (r.y + r.h)});
+    return std::hypot(dx, dy);
+}
+
+bool is_free(const LabelBoard& board, const Rect& rect, int owner) {
+    if (!inside(board.bounds, rect)) return false;
+    for (const Rect& t : board.taken)
+        if (overlaps(rect, t)) return false;
+    for (const LabelBoard::Tip& tip : board.tips)
+        if ((tip.owner != owner || owner < 0) && distance_to(rect, tip.at) < kTipClearance) return false;
+    return true;
+}
+
+Placement place_label(LabelBoard& board, const LabelRequest& request) {
+    const double length = std::hypot(request.toward.x, request.toward.y);
+    const Vec2 toward = length > 0 ? (1.0 / length) * request.toward : Vec2{0, -1};
+    Placement found{box_toward(request.anchor, toward, request.size, request.gap), false, false};
+    for (double ring : kRings) {
+        for (double turn : kTurns) {
+            const Rect r = box_toward(request.anchor, turned(toward, turn), request.size, request.gap + ring);
+            if (is_free(board, r, request.owner)) {
+                found = {r, ring > 0, true};
+                board.taken.push_back(found.rect);
+                return found;
+            }
+        }
+    }
+    board.taken.push_back(found.rect);
+    return found;
+}
+
+}  // namespace dotlab

@@ -1,0 +1,65 @@
+#include "layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dotlab {
+
+namespace {
+
+// A phone on its side has width to spare and no height: plane and exercise
+// go side by side, or the plane would sit below the fold.
+bool is_landscape_phone(const LayoutInput& in) {
+    return in.width >= kLandscapeMinWidth && in.viewportHeight < kShortScreenHeight && in.width > in.viewportHeight;
+}
+
+bool is_stacked(const LayoutInput& in) { return in.width < kSideBySideMinWidth && !is_landscape_phone(in); }
+
+double panel_width(const LayoutInput& in) { return std::min(kPanelWidth, std::floor(in.width / 2)); }
+
+double strip_height(const LayoutInput& in) { return is_stacked(in) && in.exerciseStrip ? in.stripContent : 0.0; }
+
+// The plane takes what one phone screen leaves below the strip, and never
+// more than a comfortable square.
+double stacked_plane_height(const LayoutInput& in) {
+    const double screen = std::min(in.viewportHeight, in.width * kPhoneScreenAspect);
+    const double wanted = std::min(in.width * 0.9, screen - strip_height(in));
+    return std::clamp(wanted, kMinStackedPlane, kMaxStackedPlane);
+}
+
+bool is_short(const LayoutInput& in) { return !is_stacked(in) && in.viewportHeight < kShortScreenHeight; }
+
+double side_plane_height(const LayoutInput& in, double canvas_height) {
+    if (!is_short(in)) return canvas_height;
+    return std::min(canvas_height, std::max(280.0, in.viewportHeight));
+}
+
+}  // namespace
+
+Layout compute_layout(const LayoutInput& in) {
+    Layout l;
+    const double w = in.width, h = in.height;
+    l.stacked = is_stacked(in);
+    if (l.stacked) {
+        const double strip = strip_height(in);
+        // A canvas not yet sized to fit keeps a usable plane and some panel.
+        const double plane = std::min(stacked_plane_height(in), std::max(120.0, h - strip - 120));
+        l.strip = {0, 0, w, strip};
+        l.plane = {0, strip, w, plane};
+        l.panel = {0, strip + plane, w, std::max(0.0, h - strip - plane)};
+    } else {
+        l.exerciseFirst = is_short(in);
+        const double panel = panel_width(in);
+        l.plane = {0, 0, w - panel, side_plane_height(in, h)};
+        l.panel = {w - panel, 0, panel, h};
+    }
+    return l;
+}
+
+double preferred_height(const LayoutInput& in) {
+    if (is_stacked(in)) return strip_height(in) + stacked_plane_height(in) + in.panelContent;
+    const double floor = is_short(in) ? side_plane_height(in, kMinSideBySideHeight) : kMinSideBySideHeight;
+    return std::max(floor, in.panelContent);
+}
+
+}  // namespace dotlab

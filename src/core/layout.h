@@ -1,0 +1,46 @@
+// Where the parts of the lesson go in a canvas of a given size: the plane,
+// the readouts panel and, on narrow screens, the exercise strip above the
+// plane, so that predicting, dragging and reading the verdict share one
+// screen on a phone.
+#pragma once
+
+#include "plane.h"
+
+namespace dotlab {
+
+// Breakpoints and sizes, CSS pixels.
+constexpr double kSideBySideMinWidth = 720;  // narrower: stacked, but for a phone on its side
+constexpr double kLandscapeMinWidth = 560;   // a phone on its side goes side by side from here
+constexpr double kPanelWidth = 360;
+constexpr double kMinSideBySideHeight = 560;
+constexpr double kShortScreenHeight = 600;  // side by side below this: exercise on top of the panel
+// What a phone shows of the page under the browser's bars, as height per
+// unit of width (Safari on a 390×844 phone leaves about 390×660).
+constexpr double kPhoneScreenAspect = 660.0 / 390.0;
+constexpr double kMinStackedPlane = 200;
+constexpr double kMaxStackedPlane = 480;
+
+struct LayoutInput {
+    double width = 800;  // the canvas, as the page sized it
+    double height = 520;
+    double viewportHeight = 800;  // the browser window's height
+    bool exerciseStrip = false;   // the view has exercises (the dot view)
+    double stripContent = 0;      // heights the strip's and the panel's content took last frame
+    double panelContent = 600;
+};
+
+struct Layout {
+    Rect strip;  // the exercise strip (stacked dot view); zero height when there is none
+    Rect plane;
+    Rect panel;
+    bool stacked = false;        // panel below the plane, not beside it
+    bool exerciseFirst = false;  // side by side on a short screen: the exercise heads the panel
+};
+
+Layout compute_layout(const LayoutInput& in);
+
+// The canvas height that shows everything, so the page can size the canvas
+// and nothing inside it ever scrolls.
+double preferred_height(const LayoutInput& in);
+
+}  // namespace dotlab

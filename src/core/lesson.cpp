@@ -1,0 +1,431 @@
+#include "lesson.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+#include "goals.h"
+
+namespace dotlab {
+
+namespace {
+
+constexpr double kMinPlaneHalfExtent = 4;
+constexpr double kEdgeMarginPx = 6;
+constexpr double kNudge = 0.1;
+constexpr double kBigNudge = 1.0;
+
+// Dragged coordinates are kept to the two decimals the panel shows, so every
+// number a learner reads is the exact number the lesson computes with.
+double to_hundredths(double v) {
+    const double r = std::round(v * 100.0) / 100.0;
+    return r == 0.0 ? 0.0 : r;
+}
+
+Vec2 clamp_coordinates(Vec2 v) {
+    return {std::clamp(to_hundredths(v.x), -kMaxCoordinate, kMaxCoordinate),
+            std::clamp(to_hundredths(v.y), -kMaxCoordinate, kMaxCoordinate)};
+}
+
+const ExerciseProgress& active_progress(const Lesson& l) { return progress_of(l.exercises, l.exercises.active); }
+
+bool exercise_in_play(const Lesson& l) {
+    const ExerciseProgress& p = active_progress(l);
+    return l.state.mode == Mode::Dot && p.predicted && !p.done;
+}
+
+// The stretch exercise's goal, 3·b₀: the plane makes room for it (when the
+// exercise opens and again at the prediction), so the goal is never off screen.
+std::vector<Vec2> points_to_fit(const Lesson& l) {
+    std::vector<Vec2> points = tips_of(l.state);
+    if (l.state.mode == Mode::Dot && l.exercises.active == 3 && !active_progress(l).done)
+        points.push_back(kStretchFactor * stretch_start(l));
+    return points;
+}
+
+void refit_plane(Lesson& l) {
+    l.plane.screen = l.layout.plane;
+    l.plane.halfExtent = fitting_half_extent(points_to_fit(l), kMinPlaneHalfExtent);
+}
+
+void relayout(Lesson& l) {
+    l.sizes.exerciseStrip = l.state.mode == Mode::Dot;
+    l.layout = compute_layout(l.sizes);
+    refit_plane(l);
+}
+
+// Checks the active exercise; completes it once the vectors are at rest (a
+// drag sweeping past the target on its way elsewhere does not count), after
+// a prediction, and only by a move made since that prediction.
+void evaluate_exercise(Lesson& l) {
+    const int id = l.exercises.active;
+    ExerciseProgress& progress = progress_of(l.exercises, id);
+    l.check = check_exercise(id, l.state.a, l.state.b, stretch_start(l));
+    if (l.state.mode != Mode::Dot || !progress.predicted || progress.done || !l.check.passed ||
+        !l.movedSincePrediction || l.drag.held != kNoHandle)
+        return;
+    progress.done = true;
+    l.completions.push_back({id, *progress.predicted, *progress.predicted == exercise_text(id).correctChoice});
+    l.progressChanged = true;
+    l.changed = true;
+}
+
+// Moving a or b before predicting tests nothing: the card asks for the
+// prediction first.
+void note_move_of_ab(Lesson& l, Handle handle) {
+    if (l.state.mode != Mode::Dot || (handle != kHandleA && handle != kHandleB)) return;
+    const ExerciseProgress& p = active_progress(l);
+    if (!p.predicted && !p.done) l.predictFirst = true;
+}
+
+// An exercise's goal pulls the held tip in when it comes within reach.
+std::optional<Vec2> goal_in_reach(const Lesson& l, Vec2 target) {
+    if (!exercise_in_play(l) || l.dragOptions.fine) return std::nullopt;
+    if (l.drag.held != kHandleA && l.drag.held != kHandleB) return std::nullopt;
+    const Moving moving = l.drag.held == kHandleA ? Moving::A : Moving::B;
+    return snap_to_goal(l.exercises.active, moving, l.state.a, l.state.b, l.exercises.bStart, target,
+                        pixels_per_unit(l.plane));
+}
+
+void move_selected(Lesson& l, Vec2 by) {
+    if (l.editValue && l.state.mode == Mode::Attention && l.selected >= 1 &&
+        size_t(l.selected) <= l.state.values.size()) {
+        LessonState next = l.state;
+        Vec2& v = next.values[size_t(l.selected) - 1];
+        v = clamp_coordinates(v + by);
+        set_inputs(l, next);
+        return;
+    }
+    const std::vector<Vec2> tips = tips_of(l.state);
+    if (l.selected < 0 || size_t(l.selected) >= tips.size()) return;
+    LessonState next = l.state;
+    set_tip(next, l.selected, clamp_coordinates(tips[size_t(l.selected)] + by));
+    note_move_of_ab(l, l.selected);
+    set_inputs(l, next);
+}
+
+int tip_count(const LessonState& state) {
+    switch (state.mode) {
+        case Mode::Attention: return 1 + int(state.keys.size());
+        case Mode::Retrieval: return 1 + int(state.docs.size());
+        case Mode::Dot: break;
+    }
+    return 2;
+}
+
+void change_scale(Lesson& l, Key key) {
+    LessonState next = l.state;
+    if (l.freeScale) {
+        const double factor = key == Key::ScaleUp ? 1.25 : 0.8;
+        next.scale = std::clamp(std::round(next.scale * factor * 1000) / 1000, 0.05, 50.0);
+    } else {
+        l.dimension = std::clamp(key == Key::ScaleUp ? l.dimension * 2 : l.dimension / 2, 1, 1024);
+        next.scale = std::sqrt(double(l.dimension));
+    }
+    set_inputs(l, next);
+}
+
+void toggle_free_scale(Lesson& l) {
+    l.freeScale = !l.freeScale;
+    if (l.freeScale) return;
+    LessonState next = l.state;
+    next.scale = std::sqrt(double(l.dimension));
+    set_inputs(l, next);
+}
+
+void toggle_normalize(Lesson& l) {
+    if (l.state.mode != Mode::Retrieval) {
+        l.normalized = !l.normalized;
+        return;
+    }
+    LessonState next = l.state;
+    next.norm = !next.norm;
+    set_inputs(l, next);
+}
+
+}  // namespace
+
+std::vector<Vec2> tips_of(const LessonState& state) {
+    std::vector<Vec2> tips;
+    switch (state.mode) {
+        case Mode::Dot: return {state.a, state.b};
+        case Mode::Attention:
+            tips.reserve(1 + state.keys.size());
+            tips.push_back(state.q);
+            tips.insert(tips.end(), state.keys.begin(), state.keys.end());
+            break;
+        case Mode::Retrieval:
+            tips.reserve(1 + state.docs.size());
+            tips.push_back(state.q);
+            for (const Document& doc : state.docs) tips.push_back(doc.v);
+            break;
+    }
+    return tips;
+}
+
+void set_tip(LessonState& state, Handle handle, Vec2 tip) {
+    if (handle < 0) return;
+    const size_t i = size_t(handle);
+    switch (state.mode) {
+        case Mode::Dot: (handle == kHandleA ? state.a : state.b) = tip; break;
+        case Mode::Attention:
+            if (i == 0)
+                state.q = tip;
+            else if (i <= state.keys.size())
+                state.keys[i - 1] = tip;
+            break;
+        case Mode::Retrieval:
+            if (i == 0)
+                state.q = tip;
+            else if (i <= state.docs.size())
+                state.docs[i - 1].v = tip;
+            break;
+    }
+}
+
+void set_inputs(Lesson& l, const LessonState& state) {
+    const bool vectors_changed = state.a != l.state.a || state.b != l.state.b;
+    if (vectors_changed) {
+        l.movedSincePrediction = true;
+        l.goalSnap.on = false;  // the caller puts it back when the move landed on a goal
+    }
+    const bool mode_changed = state.mode != l.state.mode;
+    const bool scale_changed = state.scale != l.state.scale;
+    l.state = state;
+    l.derived = derive(state);
+    l.readouts = make_dot_readouts(state.a, state.b, l.derived.dot);
+    const Vec2 a_hat = unit(state.a).value_or(Vec2{}), b_hat = unit(state.b).value_or(Vec2{});
+    l.unitReadouts = make_dot_readouts(a_hat, b_hat, derive_dot(a_hat, b_hat), 3);
+    if (mode_changed) {
+        l.drag = Drag{};
+        l.hovered = kNoHandle;
+        if (l.selected >= tip_count(state)) l.selected = l.focused ? 0 : kNoHandle;
+        relayout(l);  // the exercise strip comes and goes with the dot view
+    }
+    // A new scale shows as √d when it is one, as a free value otherwise.
+    const double d = std::round(state.scale * state.scale);
+    if (scale_changed && d >= 1 && d <= 1024 && std::sqrt(d) == state.scale)
+        l.dimension = int(d);
+    else if (scale_changed)
+        l.freeScale = true;
+    // Drags never rescale the plane (the tip would slide from under the
+    // finger); values set from outside do, so that every tip stays in view.
+    if (l.drag.held == kNoHandle) refit_plane(l);
+    l.changed = true;
+    evaluate_exercise(l);
+}
+
+void set_mode(Lesson& l, Mode mode) {
+    LessonState next = l.state;
+    next.mode = mode;
+    set_inputs(l, next);
+}
+
+void add_key(Lesson& l) {
+    if (l.state.keys.size() >= kMaxUiKeys) return;
+    LessonState next = l.state;
+    // A new key starts opposite the query's side, so it is easy to find.
+    const size_t i = next.keys.size();
+    next.keys.push_back(Vec2{-1.0 + 0.5 * double(i % 5), -2.0 + 0.25 * double(i % 7)});
+    next.values.push_back(default_value(i));
+    set_inputs(l, next);
+}
+
+void remove_key(Lesson& l) {
+    if (l.state.keys.size() <= 1) return;
+    LessonState next = l.state;
+    next.keys.pop_back();
+    next.values.resize(next.keys.size());
+    set_inputs(l, next);
+}
+
+Screen parse_screen(const std::string& text) {
+    Screen screen;
+    const size_t first = text.find(',');
+    const size_t second = first == std::string::npos ? first : text.find(',', first + 1);
+    if (second == std::string::npos) return screen;
+    const double height = std::atof(text.substr(0, first).c_str());
+    if (height >= 100 && height <= 20000) screen.viewportHeight = height;
+    screen.coarsePointer = text.substr(first + 1, second - first - 1) == "1";
+    screen.reducedMotion = text.substr(second + 1) == "1";
+    return screen;
+}
+
+void set_screen(Lesson& l, const Screen& screen) {
+    // A phone's instructions speak of taps from the start.
+    if (screen.coarsePointer && !l.screen.coarsePointer && l.input == InputKind::Mouse) l.input = InputKind::Touch;
+    l.screen = screen;
+    l.sizes.viewportHeight = screen.viewportHeight > 0 ? screen.viewportHeight : 800;
+    relayout(l);
+}
+
+void set_size(Lesson& l, double width, double height) {
+    l.sizes.width = width;
+    l.sizes.height = height;
+    relayout(l);
+    l.drag.reanchor = l.drag.held != kNoHandle;
+}
+
+void set_content_heights(Lesson& l, double strip, double panel) {
+    if (l.drag.held != kNoHandle) return;
+    if (std::abs(strip - l.sizes.stripContent) <= 1 && std::abs(panel - l.sizes.panelContent) <= 1) return;
+    l.sizes.stripContent = strip;
+    l.sizes.panelContent = panel;
+    l.heightChanged = true;
+}
+
+double preferred_height(const Lesson& l, double width) {
+    LayoutInput in = l.sizes;
+    in.width = width;
+    return preferred_height(in);
+}
+
+bool wants_big_targets(const Lesson& l) { return l.screen.coarsePointer || l.input == InputKind::Touch; }
+
+bool is_animating(const Lesson& l) {
+    return l.goalSnap.on && !l.screen.reducedMotion && l.nowMs - l.goalSnap.sinceMs < kGoalPulseMs;
+}
+
+bool pointer_down(Lesson& l, Vec2 at, PointerKind kind, long long id) {
+    const InputKind input = kind == PointerKind::Touch ? InputKind::Touch : InputKind::Mouse;
+    if (l.input != input) {
+        l.input = input;
+        l.changed = true;
+    }
+    if (!l.layout.plane.contains(at) || l.overlay.contains(at)) return false;
+    if (!press(l.drag, l.plane, tips_of(l.state), at, kind, id)) return false;
+    l.selected = l.drag.held;
+    return true;
+}
+
+bool pointer_move(Lesson& l, Vec2 at, PointerKind kind, long long id) {
+    const std::vector<Vec2> tips = tips_of(l.state);
+    const Vec2 held_tip = l.drag.held >= 0 && size_t(l.drag.held) < tips.size() ? tips[size_t(l.drag.held)] : Vec2{};
+    DragOptions unsnapped = l.dragOptions;
+    unsnapped.snap = 0;  // the grid comes after the goals, below
+    Vec2 target;
+    if (!move_target(l.drag, l.plane, at, kind, id, unsnapped, held_tip, target)) {
+        if (kind != PointerKind::Mouse) return false;
+        const Handle over = l.layout.plane.contains(at) ? hit_test(l.plane, tips, at, kind) : kNoHandle;
+        const bool hover_changed = over != l.hovered;
+        l.hovered = over;
+        return hover_changed;
+    }
+    // The pointer may leave the canvas mid-drag; the tip stays on the plane.
+    target = clamp_to_plane(l.plane, target, kEdgeMarginPx);
+    const std::optional<Vec2> goal = goal_in_reach(l, target);
+    const Vec2 tip = goal ? *goal : clamp_coordinates(snap_to(target, l.dragOptions.snap));
+    if (size_t(l.drag.held) >= tips.size() || tips[size_t(l.drag.held)] == tip) return false;
+    LessonState next = l.state;
+    set_tip(next, l.drag.held, tip);
+    note_move_of_ab(l, l.drag.held);
+    const GoalSnap before = l.goalSnap;
+    set_inputs(l, next);
+    if (goal) l.goalSnap = {true, before.on ? before.sinceMs : l.nowMs, *goal};
+    return true;
+}
+
+bool pointer_up(Lesson& l, PointerKind kind, long long id) {
+    // The scale stays as it was: a view that zooms on release would move
+    // the tip away from under the learner's finger.
+    if (!release(l.drag, kind, id)) return false;
+    evaluate_exercise(l);
+    return true;
+}
+
+bool wants_touch(const Lesson& l, Vec2 at) {
+    if (l.drag.held != kNoHandle) return true;
+    return l.layout.plane.contains(at) && !l.overlay.contains(at) &&
+           hit_test(l.plane, tips_of(l.state), at, PointerKind::Touch) != kNoHandle;
+}
+
+bool key_press(Lesson& l, Key key, bool shift) {
+    const double step = shift ? kBigNudge : kNudge;
+    if (l.input != InputKind::Keyboard) {
+        l.input = InputKind::Keyboard;
+        l.changed = true;
+    }
+    switch (key) {
+        case Key::NextHandle:
+            if (l.selected >= tip_count(l.state) - 1) return false;  // let focus move on
+            l.selected = std::max(0, l.selected + 1);
+            return true;
+        case Key::PrevHandle:
+            if (l.selected == 0) return false;
+            l.selected = l.selected < 0 ? tip_count(l.state) - 1 : l.selected - 1;
+            return true;
+        case Key::Left: move_selected(l, {-step, 0}); return true;
+        case Key::Right: move_selected(l, {step, 0}); return true;
+        case Key::Up: move_selected(l, {0, step}); return true;
+        case Key::Down: move_selected(l, {0, -step}); return true;
+        case Key::Reset: set_inputs(l, l.initial); return true;
+        case Key::Choice1: choose_prediction(l, 0); return true;
+        case Key::Choice2: choose_prediction(l, 1); return true;
+        case Key::Choice3: choose_prediction(l, 2); return true;
+        case Key::NextExercise: open_exercise(l, l.exercises.active % kExerciseCount + 1); return true;
+        case Key::PrevExercise:
+            open_exercise(l, (l.exercises.active + kExerciseCount - 2) % kExerciseCount + 1);
+            return true;
+        case Key::ToggleSnap: l.dragOptions.snap = l.dragOptions.snap > 0 ? 0 : kDefaultSnap; return true;
+        case Key::ToggleFine: l.dragOptions.fine = !l.dragOptions.fine; return true;
+        case Key::ToggleNormalize: toggle_normalize(l); return true;
+        case Key::AddKey: add_key(l); return true;
+        case Key::RemoveKey: remove_key(l); return true;
+        case Key::ScaleDown:
+        case Key::ScaleUp: change_scale(l, key); return true;
+        case Key::ToggleValueEdit: l.editValue = !l.editValue; return true;
+        case Key::ToggleFreeScale: toggle_free_scale(l); return true;
+    }
+    return false;
+}
+
+void set_focus(Lesson& l, bool focused, bool backwards) {
+    l.focused = focused;
+    l.selected = focused ? (backwards ? tip_count(l.state) - 1 : 0) : kNoHandle;
+}
+
+void open_exercise(Lesson& l, int id) {
+    if (!is_exercise_id(id)) return;
+    l.exercises.active = id;
+    l.exercises.bStart = l.state.b;
+    l.predictFirst = false;
+    l.goalSnap.on = false;
+    l.progressChanged = true;
+    l.changed = true;
+    if (l.drag.held == kNoHandle) refit_plane(l);
+    evaluate_exercise(l);
+}
+
+void choose_prediction(Lesson& l, int choice) {
+    ExerciseProgress& progress = progress_of(l.exercises, l.exercises.active);
+    if (progress.done || choice < 0 || choice > 2) return;
+    progress.predicted = choice;
+    // The stretch is measured from b as it is now.
+    l.exercises.bStart = l.state.b;
+    l.movedSincePrediction = false;
+    l.predictFirst = false;
+    l.progressChanged = true;
+    l.changed = true;
+    if (l.drag.held == kNoHandle) refit_plane(l);
+    evaluate_exercise(l);
+}
+
+void reset_progress(Lesson& l) {
+    l.exercises = ExerciseSession{};
+    l.exercises.bStart = l.state.b;
+    l.predictFirst = false;
+    l.progressChanged = true;
+    l.changed = true;
+    refit_plane(l);
+    evaluate_exercise(l);
+}
+
+std::string spoken_summary(const Lesson& l) {
+    if (l.state.mode == Mode::Dot && l.predictFirst) return std::string(kPredictFirst) + " " + l.readouts.spoken;
+    return l.readouts.spoken;
+}
+
+Vec2 stretch_start(const Lesson& l) { return active_progress(l).predicted ? l.exercises.bStart : l.state.b; }
+
+}  // namespace dotlab

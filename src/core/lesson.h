@@ -1,0 +1,172 @@
+// The lesson controller: the learner's inputs and every rule that acts on
+// them (pointer and key handling, magnetic goals, exercise evaluation, the
+// layout), with no ImGui, SDL or Emscripten, so all of it is tested natively.
+// The app draws a Lesson; the platform feeds it events.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "drag.h"
+#include "exercises.h"
+#include "format.h"
+#include "layout.h"
+#include "lesson_state.h"
+#include "plane.h"
+
+namespace dotlab {
+
+// Keys the lesson understands. web/dotlab.js sends these numbers.
+enum class Key : int {
+    NextHandle = 1,  // Tab
+    PrevHandle,      // Shift+Tab
+    Left,
+    Right,
+    Up,
+    Down,
+    Reset,  // Home
+    Choice1,
+    Choice2,
+    Choice3,
+    NextExercise,
+    PrevExercise,
+    ToggleSnap,
+    ToggleFine,
+    ToggleNormalize,  // U: unit vectors (dot), normalize all (retrieval)
+    AddKey,           // + (attention)
+    RemoveKey,        // - (attention)
+    ScaleDown,        // [: halve d (attention)
+    ScaleUp,          // ]: double d, or raise a free temperature by a quarter (attention)
+    ToggleValueEdit,  // V: the arrows move the selected key's value instead (attention)
+    ToggleFreeScale,  // T: √d or a free temperature (attention)
+};
+
+// What the learner is using, so instructions name taps or keys.
+enum class InputKind { Mouse, Touch, Keyboard };
+
+// The screen the lesson is shown on, as the page reports it.
+struct Screen {
+    double viewportHeight = 800;  // CSS px of the browser window
+    bool coarsePointer = false;   // a finger is the main pointer: 44-px targets
+    bool reducedMotion = false;   // still highlights instead of pulses
+};
+
+// "<window height>,<coarse pointer 0|1>,<reduced motion 0|1>" as the page
+// passes it at start; anything unreadable keeps that field's default.
+Screen parse_screen(const std::string& text);
+
+// An exercise the learner just completed, waiting for the bridge to report it.
+struct Completion {
+    int id = 0;
+    int predicted = 0;
+    bool correct = false;
+};
+
+// A tip held on an exercise's goal by its magnetic pull.
+struct GoalSnap {
+    bool on = false;
+    double sinceMs = 0;  // when it took hold: the guide pulses once from then
+    Vec2 at;             // where the tip landed
+};
+constexpr double kGoalPulseMs = 450;
+
+struct Lesson {
+    // Inputs and everything derived from them, kept in step by set_inputs().
+    LessonState state;
+    LessonState initial;  // what Reset returns to
+    LessonDerived derived;
+    DotReadouts readouts;
+    DotReadouts unitReadouts;  // the same for â and b̂ ("unit vectors" on)
+
+    ExerciseSession exercises;
+    ExerciseCheck check;                // the active exercise against the current vectors
+    bool movedSincePrediction = false;  // a prediction is tested by moving, not by what was already there
+    bool predictFirst = false;          // the learner moved a vector before predicting
+    GoalSnap goalSnap;
+
+    // Interaction.
+    Screen screen;
+    InputKind input = InputKind::Mouse;
+    Layout layout;
+    LayoutInput sizes;  // the canvas size and the content heights the layout was made from
+    Plane plane;
+    Drag drag;
+    DragOptions dragOptions;
+    bool normalized = false;  // show â and b̂; the headline reads as cos θ
+    // Attention's scale control: s = √d, or a free temperature.
+    bool freeScale = false;
+    int dimension = 2;
+    bool editValue = false;  // keyboard: arrows move vᵢ of the selected key, not kᵢ
+    Handle hovered = kNoHandle;
+    Handle selected = kNoHandle;  // keyboard selection, shown while focused
+    bool focused = false;
+    double nowMs = 0;  // the clock, set by the platform each frame
+
+    std::vector<std::string> notices;  // bad URL values and the like, dismissible
+    Rect overlay;                      // where the notices were drawn last frame: presses there are theirs
+
+    // Outbox for the bridge, emptied after each frame.
+    bool changed = true;           // inputs changed since last published
+    bool progressChanged = false;  // exercise progress to save
+    bool heightChanged = false;    // the content needs a different canvas height
+    std::vector<Completion> completions;
+};
+
+// Replaces the inputs and re-derives every number from them.
+void set_inputs(Lesson& lesson, const LessonState& state);
+
+// The draggable tips of the current view, in hit-test order, and moving one.
+std::vector<Vec2> tips_of(const LessonState& state);
+void set_tip(LessonState& state, Handle handle, Vec2 tip);
+
+// Switches the view (the tabs and mode= in the URL).
+void set_mode(Lesson& lesson, Mode mode);
+// Attention keys from the lesson's own buttons (up to kMaxUiKeys).
+void add_key(Lesson& lesson);
+void remove_key(Lesson& lesson);
+
+// The screen: window height, pointer, motion preference.
+void set_screen(Lesson& lesson, const Screen& screen);
+// Lays the lesson out in a canvas of `width` × `height` CSS pixels.
+void set_size(Lesson& lesson, double width, double height);
+// The content heights the app measured while drawing; a change asks the page
+// for another canvas height (never mid-drag: the plane would move).
+void set_content_heights(Lesson& lesson, double strip, double panel);
+// The canvas height the lesson wants at a given width.
+double preferred_height(const Lesson& lesson, double width);
+
+// Targets sized for fingers (44 CSS px): on touch screens, or once a finger
+// has been used.
+bool wants_big_targets(const Lesson& lesson);
+// Something on screen is moving by itself (a goal's pulse): keep drawing.
+bool is_animating(const Lesson& lesson);
+
+// Pointer input in CSS pixels, straight from the platform's events. Each
+// returns true when the lesson used the event (it then needs a redraw).
+bool pointer_down(Lesson& lesson, Vec2 at, PointerKind kind, long long id);
+bool pointer_move(Lesson& lesson, Vec2 at, PointerKind kind, long long id);
+bool pointer_up(Lesson& lesson, PointerKind kind, long long id);
+// Whether a touch at `at` starts (or continues) a drag, so the page must not
+// scroll; everywhere else a finger scrolls the page as usual.
+bool wants_touch(const Lesson& lesson, Vec2 at);
+
+// Keyboard. Returns false for a key the page should handle (Tab past the last
+// vector moves focus on, so the canvas never traps the keyboard).
+// Shift makes the arrow keys move ten times as far.
+bool key_press(Lesson& lesson, Key key, bool shift);
+// Focus arriving (forwards selects the first tip, backwards the last) or leaving.
+void set_focus(Lesson& lesson, bool focused, bool backwards);
+
+// One sentence for the aria-live mirror: the readouts, or what the card asks
+// of the learner when that comes first.
+std::string spoken_summary(const Lesson& lesson);
+
+// Exercises.
+void open_exercise(Lesson& lesson, int id);
+void choose_prediction(Lesson& lesson, int choice);
+void reset_progress(Lesson& lesson);
+// The fixed vector b is measured from in the stretch exercise: b as it was
+// at the prediction, or b itself before one is made.
+Vec2 stretch_start(const Lesson& lesson);
+
+}  // namespace dotlab

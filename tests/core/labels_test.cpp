@@ -1,0 +1,72 @@
+// Label placement on the plane: the first free spot around the anchor, never
+// over another label or near a tip it does not name, further out when crowded.
+#include <catch2/catch.hpp>
+
+#include "core/labels.h"
+
+using namespace dotlab;
+
+namespace {
+LabelBoard board_with_tips(std::vector<LabelBoard::Tip> tips) {
+    LabelBoard board;
+    board.bounds = {0, 0, 400, 300};
+    board.tips = std::move(tips);
+    return board;
+}
+LabelRequest request(Vec2 anchor, Vec2 toward, int owner = -1) {
+    LabelRequest r;
+    r.anchor = anchor;
+    r.toward = toward;
+    r.size = {30, 16};
+    r.gap = 13;
+    r.owner = owner;
+    return r;
+}
+}  // namespace
+
+TEST_CASE("a label takes its preferred side when it is free", "[labels]") {
+    LabelBoard board = board_with_tips({{{200, 150}, 0}});
+    const Placement p = place_label(board, request({200, 150}, {1, 0}, 0));
+    CHECK(p.free);
+    CHECK_FALSE(p.leader);
+    CHECK(p.rect.x == Approx(213));
+    CHECK(p.rect.center().y == Approx(150));
+    CHECK(board.taken.size() == 1);
+}
+
+TEST_CASE("two tips on one spot get two labels that do not overlap", "[labels]") {
+    LabelBoard board = board_with_tips({{{200, 150}, 0}, {{200, 150}, 1}});
+    const Placement a = place_label(board, request({200, 150}, {1, 0}, 0));
+    const Placement b = place_label(board, request({200, 150}, {1, 0}, 1));
+    CHECK(a.free);
+    CHECK(b.free);
+    CHECK_FALSE(overlaps(a.rect, b.rect));
+    for (const Placement& p : {a, b}) CHECK(distance_to(p.rect, {200, 150}) >= kTipClearance);
+}
+
+TEST_CASE("labels keep clear of other tips and stay inside the plane", "[labels]") {
+    // Another tip sits exactly where the label would rather go.
+    LabelBoard board = board_with_tips({{{100, 100}, 0}, {{143, 100}, 1}});
+    const Placement p = place_label(board, request({100, 100}, {1, 0}, 0));
+    CHECK(p.free);
+    CHECK(distance_to(p.rect, {143, 100}) >= kTipClearance);
+    // At the plane's edge the label turns inwards.
+    LabelBoard edge = board_with_tips({{{395, 150}, 0}});
+    const Placement q = place_label(edge, request({395, 150}, {1, 0}, 0));
+    CHECK(q.free);
+    CHECK(q.rect.x + q.rect.w <= 400);
+}
+
+TEST_CASE("when every near spot is taken the label moves out, with a leader", "[labels]") {
+    LabelBoard board = board_with_tips({{{200, 150}, 0}});
+    // Fill the first ring with other labels.
+    board.taken.push_back({150, 100, 100, 100});
+    const Placement p = place_label(board, request({200, 150}, {1, 0}, 0));
+    CHECK(p.free);
+    CHECK(p.leader);
+    CHECK_FALSE(overlaps(p.rect, {150, 100, 100, 100}));
+    // Nowhere free at all: it still gets a spot, marked as not free.
+    LabelBoard full = board_with_tips({});
+    full.taken.push_back(full.bounds);
+    CHECK_FALSE(place_label(full, request({200, 150}, {1, 0})).free);
+}

@@ -1,0 +1,347 @@
+// The lesson controller without a browser: fingers and a mouse releasing
+// near each exercise's goal, the order predict-then-drag, keyboard focus and
+// steps, drag capture, and the layout's breakpoints.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdint>
+
+#include "core/goals.h"
+#include "core/lesson.h"
+
+using namespace dotlab;
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+// A small generator of our own: the same numbers natively and in wasm.
+struct Random {
+    std::uint64_t state;
+    double next() {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return double((z ^ (z >> 31)) >> 11) / 9007199254740992.0;
+    }
+    double between(double lo, double hi) { return lo + (hi - lo) * next(); }
+};
+
+double hundredths(double v) { return std::round(v * 100) / 100; }
+Vec2 polar(double length, double radians) {
+    return {hundredths(length * std::cos(radians)), hundredths(length * std::sin(radians))};
+}
+
+struct Device {
+    const char* name;
+    double width, viewport;
+    PointerKind kind;
+};
+const Device kPhone{"phone 390x844, touch", 390, 660, PointerKind::Touch};
+const Device kDesktop{"desktop 1280x800, mouse", 1240, 800, PointerKind::Mouse};
+
+// A lesson laid out as on the device, with content heights like the app's.
+Lesson lesson_on(const Device& device, Vec2 a, Vec2 b, int exercise) {
+    Lesson l;
+    set_screen(l, {device.viewport, device.kind == PointerKind::Touch, false});
+    LessonState s;
+    s.a = a;
+    s.b = b;
+    set_inputs(l, s);
+    l.sizes.stripContent = 380;
+    l.sizes.panelContent = 720;
+    set_size(l, device.width, preferred_height(l, device.width));
+    open_exercise(l, exercise);
+    return l;
+}
+
+Vec2 tip(const Lesson& l, Handle h) { return tips_of(l.state)[size_t(h)]; }
+Vec2 screen(const Lesson& l, Vec2 world) { return to_screen(l.plane, world); }
+
+// Presses on the tip, moves in steps to `to` (CSS px) and lets go.
+void drag_to(Lesson& l, Handle h, Vec2 to, PointerKind kind, bool release = true) {
+    const Vec2 from = screen(l, tip(l, h));
+    REQUIRE(pointer_down(l, from, kind, 1));
+    for (int i = 1; i <= 12; ++i) pointer_move(l, from + (i / 12.0) * (to - from), kind, 1);
+    if (release) REQUIRE(pointer_up(l, kind, 1));
+}
+
+// A fingertip's miss: `px` CSS px from the goal point in direction `angle`.
+Vec2 off_by(const Lesson& l, Vec2 goal_world, double px, double angle) {
+    return screen(l, goal_world) + px * Vec2{std::cos(angle), std::sin(angle)};
+}
+
+// Random start vectors that leave each exercise something to do.
+void random_start(Random& rng, int exercise, Vec2& a, Vec2& b) {
+    for (;;) {
+        a = polar(rng.between(1.5, 3.5), rng.between(0, 2 * kPi));
+        b = polar(rng.between(exercise == 3 ? 0.6 : 1.0, exercise == 3 ? 1.1 : 3.0), rng.between(0, 2 * kPi));
+        const double cos = dot(a, b) / (norm(a) * norm(b));
+        if (exercise == 1 && std::abs(cos) < 0.3) continue;
+        if (exercise == 2 && cos < -0.5) continue;
+        return;
+    }
+}
+
+// The goal point of exercise `id` for the vector about to move.
+Vec2 goal_point(const Lesson& l, int id, Handle moving) {
+    const Vec2 a = l.state.a, b = l.state.b;
+    const double length = norm(moving == kHandleA ? a : b);
+    const Vec2 a_hat = (1.0 / norm(a)) * a;
+    switch (id) {
+        case 1: {
+            const Vec2 across{-a_hat.y, a_hat.x};
+            return (dot(b, across) >= 0 ? length : -length) * across;
+        }
+        case 2: return -length * a_hat;
+        case 3: return kStretchFactor * b;
+        default: return a_hat;  // 4: the unit point on a's line
+    }
+}
+
+void predict(Lesson& l, int id) { choose_prediction(l, exercise_text(id).correctChoice); }
+
+}  // namespace
+
+// Runs `release` on a fresh lesson for each of 20 seeds × 4 exercises × a
+// phone and a desktop: random start vectors, the right prediction made.
+template <typename Release>
+void sweep(std::uint64_t salt, Release release) {
+    for (const Device& device : {kPhone, kDesktop}) {
+        for (int id = 1; id <= kExerciseCount; ++id) {
+            for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+                Random rng{seed * salt + std::uint64_t(id)};
+                Vec2 a, b;
+                random_start(rng, id, a, b);
+                Lesson l = lesson_on(device, a, b, id);
+                predict(l, id);
+                INFO(device.name << ", exercise " << id << ", seed " << seed << ", a = (" << a.x << ", " << a.y
+                                 << "), b = (" << b.x << ", " << b.y << ")");
+                release(l, device, id, rng);
+            }
+        }
+    }
+}
+
+TEST_CASE("160 releases 8 px off the goal all complete their exercise", "[lesson][sweep]") {
+    int completed = 0;
+    sweep(7919, [&](Lesson& l, const Device& device, int id, Random& rng) {
+        if (id == 4) {
+            drag_to(l, kHandleA, off_by(l, goal_point(l, id, kHandleA), 8, rng.between(0, 2 * kPi)), device.kind);
+            CHECK(std::abs(norm(l.state.a) - 1) < 0.005);
+        }
+        drag_to(l, kHandleB, off_by(l, goal_point(l, id, kHandleB), 8, rng.between(0, 2 * kPi)), device.kind);
+        CHECK(l.goalSnap.on);
+        CHECK(progress_of(l.exercises, id).done);
+        completed += progress_of(l.exercises, id).done ? 1 : 0;
+    });
+    CHECK(completed == 160);
+}
+
+// The checks keep their own tolerances (a wide miss can still pass the
+// opposite exercise's cos θ ≤ −0.98); what must not happen is the pull.
+TEST_CASE("releases 20 px off the goal do not snap", "[lesson][sweep]") {
+    sweep(104729, [&](Lesson& l, const Device& device, int id, Random& rng) {
+        const Handle moving = id == 4 ? kHandleA : kHandleB;
+        const Vec2 goal = goal_point(l, id, moving);
+        // Across a line goal, along the radius for the circle (a miss along
+        // the line or the circle is still on it).
+        const Vec2 g = screen(l, goal) - screen(l, {0, 0});
+        double angle = std::atan2(g.y, g.x);
+        if (id == 1 || id == 2) angle += kPi / 2;
+        if (id == 3) angle = rng.between(0, 2 * kPi);
+        REQUIRE(goal_reach(norm(goal), pixels_per_unit(l.plane)) * pixels_per_unit(l.plane) < 20);
+        const Vec2 release = off_by(l, goal, 20, angle);
+        drag_to(l, moving, release, device.kind);
+        CHECK_FALSE(l.goalSnap.on);
+        const Vec2 landed = to_world(l.plane, release);
+        CHECK(std::abs(tip(l, moving).x - landed.x) < 0.006);
+        CHECK(std::abs(tip(l, moving).y - landed.y) < 0.006);
+    });
+}
+
+TEST_CASE("Fine mode turns the pull off; the goal wins over the grid", "[lesson]") {
+    Lesson fine = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    predict(fine, 1);
+    fine.dragOptions.fine = true;
+    const Vec2 goal = goal_point(fine, 1, kHandleB);
+    // Fine moves the tip a quarter as far as the pointer: aim four times as far.
+    const Vec2 from = screen(fine, fine.state.b);
+    drag_to(fine, kHandleB, from + 4.0 * (off_by(fine, goal, 8, 0.3) - from), PointerKind::Touch);
+    CHECK_FALSE(fine.goalSnap.on);
+    CHECK(dot(fine.state.a, fine.state.b) != 0.0);
+
+    Lesson grid = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    predict(grid, 1);
+    grid.dragOptions.snap = kDefaultSnap;
+    drag_to(grid, kHandleB, off_by(grid, goal_point(grid, 1, kHandleB), 8, 2.0), PointerKind::Touch);
+    CHECK(grid.goalSnap.on);
+    CHECK(dot(grid.state.a, grid.state.b) == 0.0);
+}
+
+TEST_CASE("a drag before the prediction asks for one and does not count", "[lesson]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    const Vec2 goal{-0.71, 2.13};  // at right angles to a
+    drag_to(l, kHandleB, screen(l, goal), PointerKind::Touch);
+    CHECK(l.predictFirst);
+    CHECK_FALSE(l.goalSnap.on);  // no pull before a prediction
+    CHECK_FALSE(progress_of(l.exercises, 1).done);
+    predict(l, 1);
+    CHECK_FALSE(l.predictFirst);
+    CHECK(l.check.passed);                          // already there...
+    CHECK_FALSE(progress_of(l.exercises, 1).done);  // ...but not by a move made since the prediction
+    drag_to(l, kHandleB, screen(l, {1, 2}), PointerKind::Touch);
+    drag_to(l, kHandleB, off_by(l, goal_point(l, 1, kHandleB), 5, 1.0), PointerKind::Touch);
+    CHECK(progress_of(l.exercises, 1).done);
+}
+
+TEST_CASE("an exercise completes only at rest", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 2);
+    predict(l, 2);
+    drag_to(l, kHandleB, screen(l, goal_point(l, 2, kHandleB)), PointerKind::Mouse, false);
+    CHECK(l.check.passed);
+    CHECK_FALSE(progress_of(l.exercises, 2).done);  // still held
+    REQUIRE(pointer_up(l, PointerKind::Mouse, 1));
+    CHECK(progress_of(l.exercises, 2).done);
+    REQUIRE(l.completions.size() == 1);
+    CHECK(l.completions[0].correct);
+}
+
+TEST_CASE("the stretch exercise makes room for 3·b₀", "[lesson]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    CHECK(l.plane.halfExtent == 4);
+    open_exercise(l, 3);
+    CHECK(visible_half_size(l.plane).y >= 6 + 12 / pixels_per_unit(l.plane));
+    // b moved before the prediction: the room follows it at the prediction.
+    drag_to(l, kHandleB, screen(l, {0.5, 1.5}), PointerKind::Touch);
+    predict(l, 3);
+    CHECK(l.exercises.bStart == Vec2{0.5, 1.5});
+    CHECK(l.plane.halfExtent == 6);  // 4.5 with a margin, whole units
+    drag_to(l, kHandleB, off_by(l, {1.5, 4.5}, 8, 0.5), PointerKind::Touch);
+    CHECK(l.state.b == Vec2{1.5, 4.5});
+    CHECK(progress_of(l.exercises, 3).done);
+}
+
+TEST_CASE("a second pointer neither steals nor releases the drag", "[lesson]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    const Vec2 b = screen(l, l.state.b);
+    REQUIRE(pointer_down(l, b, PointerKind::Touch, 1));
+    CHECK_FALSE(pointer_down(l, screen(l, l.state.a), PointerKind::Touch, 2));
+    CHECK_FALSE(pointer_up(l, PointerKind::Touch, 2));
+    CHECK(pointer_move(l, b + Vec2{-30, 0}, PointerKind::Touch, 1));
+    CHECK_FALSE(pointer_move(l, b + Vec2{-90, 0}, PointerKind::Touch, 2));
+    CHECK(pointer_up(l, PointerKind::Touch, 1));
+    CHECK(l.drag.held == kNoHandle);
+    CHECK(l.state.a == Vec2{3, 1});
+    // Released outside the canvas, the tip stays on the plane.
+    REQUIRE(pointer_down(l, screen(l, l.state.b), PointerKind::Mouse, 0));
+    pointer_move(l, {-500, -500}, PointerKind::Mouse, 0);
+    REQUIRE(pointer_up(l, PointerKind::Mouse, 0));
+    CHECK(l.plane.screen.contains(screen(l, l.state.b)));
+}
+
+TEST_CASE("Tab walks the tips and then lets focus leave; keys move by steps within limits", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_focus(l, true, false);
+    CHECK(l.selected == kHandleA);
+    CHECK(key_press(l, Key::NextHandle, false));
+    CHECK(l.selected == kHandleB);
+    CHECK_FALSE(key_press(l, Key::NextHandle, false));  // past b: focus moves on
+    set_focus(l, true, true);
+    CHECK(l.selected == kHandleB);  // coming back with Shift+Tab
+    CHECK(key_press(l, Key::PrevHandle, false));
+    CHECK_FALSE(key_press(l, Key::PrevHandle, false));
+    key_press(l, Key::Right, false);
+    CHECK(l.state.a == Vec2{3.1, 1});
+    key_press(l, Key::Up, true);
+    CHECK(l.state.a == Vec2{3.1, 2});
+    for (int i = 0; i < 1100; ++i) key_press(l, Key::Left, true);
+    CHECK(l.state.a.x == -kMaxCoordinate);
+    CHECK(l.input == InputKind::Keyboard);
+    set_mode(l, Mode::Attention);
+    set_focus(l, true, true);
+    CHECK(l.selected == 4);  // q and four keys
+}
+
+// The layout of the dot view at a canvas width in a window of a height,
+// with content like the app's, in a canvas of the height it asks for.
+Layout dot_layout_at(double width, double viewport_height) {
+    LayoutInput in;
+    in.width = width;
+    in.viewportHeight = viewport_height;
+    in.exerciseStrip = true;
+    in.stripContent = 380;
+    in.panelContent = 700;
+    in.height = preferred_height(in);
+    return compute_layout(in);
+}
+
+TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one screen", "[lesson][layout]") {
+    const Layout phone = dot_layout_at(390, 844);
+    CHECK(phone.stacked);
+    CHECK(phone.strip.h == 380);
+    CHECK(phone.plane.y == 380);
+    CHECK(phone.plane.y + phone.plane.h <= 660);
+    CHECK(phone.plane.h >= kMinStackedPlane);
+    CHECK(phone.panel.y == phone.plane.y + phone.plane.h);
+
+    const Layout desk = dot_layout_at(720, 800);
+    CHECK_FALSE(desk.stacked);
+    CHECK(desk.strip.h == 0);
+    CHECK(desk.panel.w == kPanelWidth);
+    CHECK_FALSE(desk.exerciseFirst);
+
+    const Layout landscape = dot_layout_at(844, 390);
+    CHECK(landscape.exerciseFirst);
+    CHECK(landscape.plane.h <= 390);
+
+    // A small phone on its side is narrower than 720 px, and still side by side.
+    const Layout small = dot_layout_at(667, 375);
+    CHECK_FALSE(small.stacked);
+    CHECK(small.panel.w == 333);
+    CHECK(small.plane.h <= 375);
+}
+
+TEST_CASE("progress: all four done only when all four are", "[lesson]") {
+    ExerciseSession session;
+    progress_of(session, 4).predicted = 1;
+    progress_of(session, 4).done = true;
+    CHECK(done_count(session) == 1);
+    CHECK(next_unfinished(session, 4) == 1);
+    for (int id = 1; id <= 3; ++id) progress_of(session, id).done = true;
+    CHECK(done_count(session) == 4);
+    CHECK(next_unfinished(session, 2) == 0);
+}
+
+TEST_CASE("with unit vectors on, the formulas compute with â and b̂ and agree with cos θ", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    key_press(l, Key::ToggleNormalize, false);
+    CHECK(l.normalized);
+    CHECK(l.unitReadouts.dotAlgebraic == l.readouts.cos);
+    CHECK(l.unitReadouts.dotGeometric == l.readouts.cos);
+    CHECK(l.unitReadouts.algebraicTerms == "0.949\u00b70.447 + 0.316\u00b70.894");
+}
+
+TEST_CASE("a goal's pulse runs once and then lets the lesson sleep", "[lesson]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 2);
+    predict(l, 2);
+    l.nowMs = 1000;
+    drag_to(l, kHandleB, off_by(l, goal_point(l, 2, kHandleB), 6, 0.2), PointerKind::Touch);
+    CHECK(l.goalSnap.on);
+    CHECK(is_animating(l));
+    l.nowMs = 1000 + kGoalPulseMs + 1;
+    CHECK_FALSE(is_animating(l));
+    l.screen.reducedMotion = true;
+    l.nowMs = 1000;
+    CHECK_FALSE(is_animating(l));
+}
+
+TEST_CASE("the screen string from the page is read safely", "[lesson]") {
+    const Screen s = parse_screen("844,1,0");
+    CHECK(s.viewportHeight == 844);
+    CHECK(s.coarsePointer);
+    CHECK_FALSE(s.reducedMotion);
+    CHECK(parse_screen("nonsense").viewportHeight == Screen{}.viewportHeight);
+    CHECK(parse_screen("1e308,0,1").viewportHeight == Screen{}.viewportHeight);
+    CHECK(parse_screen("1e308,0,1").reducedMotion);
+}

@@ -1,0 +1,182 @@
+// The four exercises as a new learner meets them: on a 390×844 phone by
+// finger alone and at 1280×800 with a mouse, each from its default start,
+// predicting by tapping (clicking) the choice drawn in the canvas and
+// letting go 8 CSS px off the goal. The magnetic goal has to bring the tip
+// home. Layout rules come from dotlab.stats().layout.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  DESKTOP, getState, launch, mouseDrag, openLesson, settle, SHOTS, startServer, toClient, touchDrag,
+} from './helpers.mjs';
+
+export const PHONE_390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+// What Safari leaves of a 390×844 phone under its bars.
+const ONE_SCREEN = { width: 390, height: 660 };
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The correct prediction of each exercise, 0-based (the text of the choices
+// is the core's; the test only needs to pick the one that is right).
+const CORRECT = { 1: 1, 2: 2, 3: 0, 4: 1 };
+
+// A seeded direction for the fingertip's miss.
+const missAngle = (id, seed) => ((id * 97 + seed * 61) % 360) * (Math.PI / 180);
+
+function goalPoint(state, id, moving) {
+  const { a, b } = state;
+  const len = (v) => Math.hypot(v[0], v[1]);
+  const aHat = [a[0] / len(a), a[1] / len(a)];
+  const length = len(moving === 'a' ? a : b);
+  switch (id) {
+    case 1: {
+      const across = [-aHat[1], aHat[0]];
+      const side = b[0] * across[0] + b[1] * across[1] >= 0 ? 1 : -1;
+      return [side * length * across[0], side * length * across[1]];
+    }
+    case 2: return [-length * aHat[0], -length * aHat[1]];
+    case 3: return [3 * b[0], 3 * b[1]];
+    default: return aHat;
+  }
+}
+
+async function layoutOf(page) {
+  const stats = await page.evaluate(() => window.dotlab.stats());
+  return stats.layout;
+}
+
+async function canvasBox(page) {
+  return page.locator('#canvas').boundingBox();
+}
+
+async function tap(page, x, y) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = { x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await settle(page);
+}
+
+// Presses the control the lesson drew under `name`.
+async function press(page, name, touch) {
+  const box = await canvasBox(page);
+  const item = (await layoutOf(page)).find((r) => r.name === name);
+  assert.ok(item, `${name} is drawn`);
+  const x = box.x + item.x + item.w / 2;
+  const y = box.y + item.y + item.h / 2;
+  if (touch) await tap(page, x, y);
+  else {
+    await page.mouse.click(x, y);
+    await settle(page);
+  }
+}
+
+async function dragTipTo(page, from, to, touch) {
+  const start = await toClient(page, from);
+  const end = await toClient(page, to.world);
+  const target = [end[0] + to.px * Math.cos(to.angle), end[1] + to.px * Math.sin(to.angle)];
+  if (touch) await touchDrag(page, start, target, { steps: 14 });
+  else await mouseDrag(page, start, target, { steps: 14 });
+}
+
+async function finish(page, id, seed, touch) {
+  await press(page, `choice${CORRECT[id] + 1}`, touch);
+  let state = await getState(page);
+  assert.equal(state.exercises[id - 1].predicted, CORRECT[id], 'the tap made the prediction');
+  if (id === 4) {
+    await dragTipTo(page, state.a, { world: goalPoint(state, id, 'a'), px: 8, angle: missAngle(id, seed) + 1 }, touch);
+    state = await getState(page);
+    assert.ok(Math.abs(state.derived.normA - 1) < 0.005, `a landed on the circle (‖a‖ = ${state.derived.normA})`);
+  }
+  await dragTipTo(page, state.b, { world: goalPoint(state, id, 'b'), px: 8, angle: missAngle(id, seed) }, touch);
+  await page.waitForFunction((i) => window.dotlab.getState().exercises[i - 1].done, id, { timeout: 5000 });
+  return getState(page);
+}
+
+// The numbers the learner reads at the goal are the goal's, exactly.
+function assertExactAtGoal(state, id) {
+  const d = state.derived;
+  if (id === 1) assert.equal(Math.abs(d.dot).toFixed(2), '0.00', `a·b = ${d.dot}`);
+  if (id === 2) assert.equal(d.cos.toFixed(3), '-1.000', `cos θ = ${d.cos}`);
+  if (id === 4) {
+    assert.equal(d.normA.toFixed(2), '1.00');
+    assert.equal(d.normB.toFixed(2), '1.00');
+    assert.equal(d.cos.toFixed(3), '1.000');
+  }
+}
+
+describe('exercises by finger on a phone and by mouse on a desktop', () => {
+  for (const [name, device, touch] of [['phone, touch only', PHONE_390, true], ['desktop, mouse', DESKTOP, false]]) {
+    for (const id of [1, 2, 3, 4]) {
+      test(`${name}: exercise ${id} from its default start, released 8 px off the goal`, async () => {
+        for (const seed of [1, 2]) {
+          const { context, page, problems } = await openLesson(browser, { device, query: `?exercise=${id}` }, server);
+          await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await settle(page);
+          const state = await finish(page, id, seed, touch);
+          assertExactAtGoal(state, id);
+          if (touch && seed === 1) {
+            await page.waitForTimeout(600); // past the pulse
+            await page.screenshot({ path: join(SHOTS, `exercise-${id}-success-390x844.png`) });
+          }
+          assert.deepEqual(problems, []);
+          await context.close();
+        }
+      });
+    }
+  }
+
+  test('phone: 44-px targets, 14-px text, and the exercise and the plane in one screen', async () => {
+    for (const id of [1, 2, 3, 4]) {
+      const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: `?exercise=${id}` }, server);
+      const stats = await page.evaluate(() => window.dotlab.stats());
+      assert.ok(stats.fontPx.body >= 14, `body text ${stats.fontPx.body} px`);
+      assert.ok(stats.fontPx.headline >= 14);
+      const controls = stats.layout.filter((r) => r.control);
+      assert.ok(controls.length >= 10, `${controls.length} controls recorded`);
+      for (const c of controls) assert.ok(c.w >= 44 && c.h >= 44, `${c.name} is ${c.w}×${c.h}`);
+      for (const part of ['exercise.prompt', 'exercise.choices', 'exercise.result', 'plane']) {
+        const r = stats.layout.find((item) => item.name === part);
+        assert.ok(r, `${part} is drawn`);
+        assert.ok(r.x >= 0 && r.x + r.w <= ONE_SCREEN.width, `${part} fits the width`);
+        assert.ok(r.y >= 0 && r.y + r.h <= ONE_SCREEN.height, `${part} ends at ${r.y + r.h} px, within one screen`);
+      }
+      // The page's own controls too.
+      for (const el of await page.locator('[role=tab], #copy-link').all()) {
+        const box = await el.boundingBox();
+        assert.ok(box.width >= 44 && box.height >= 44, `${await el.textContent()} is ${box.width}×${box.height}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('feedback: a nudge for dragging first, and "all four" only when all four are done', async () => {
+    const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=4' }, server);
+    await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(page);
+    await touchDrag(page, await toClient(page, [1, 2]), await toClient(page, [1.5, 1.5]));
+    assert.equal((await getState(page)).exercises[3].predicted, null);
+    // The screen-reader mirror says what the card says.
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('Pick what you expect first'));
+    const state = await finish(page, 4, 1, true);
+    assert.deepEqual(state.exercises.map((e) => e.done), [false, false, false, true]);
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Exercise 4 done'));
+    const spoken = await page.evaluate(() => document.getElementById('dotlab-live').textContent);
+    assert.match(spoken, /1 of 4 exercises done/);
+    assert.doesNotMatch(spoken, /All four/);
+    assert.ok((await layoutOf(page)).some((r) => r.name === 'exercise.continue'), 'a button leads on to exercise 1');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

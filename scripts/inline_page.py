@@ -3,7 +3,9 @@
 icon, the page glue and the lesson (wasm inlined by -sSINGLE_FILE), so it
 runs opened from disk with no server and no network.
 
-usage: inline_page.py SHELL.html WEB_DIR APP_SINGLE_FILE.js OUT.html
+usage: inline_page.py SITE_DIR APP_SINGLE_FILE.js OUT.html
+
+SITE_DIR holds the assembled index.html and dotlab.js, style.css and the icon.
 """
 import base64
 import re
@@ -15,8 +17,8 @@ def script(text):
     return "<script>\n" + text.replace("</script", "<\\/script") + "\n</script>\n"
 
 
-def main(shell_path, web_dir, app_path, out_path):
-    page = open(shell_path, encoding="utf-8").read()
+def main(web_dir, app_path, out_path):
+    page = open(f"{web_dir}/index.html", encoding="utf-8").read()
     css = open(f"{web_dir}/style.css", encoding="utf-8").read()
     glue = open(f"{web_dir}/dotlab.js", encoding="utf-8").read()
     app = open(app_path, encoding="utf-8").read()
@@ -28,7 +30,7 @@ def main(shell_path, web_dir, app_path, out_path):
     # The wasm travels inside the lesson's script: nothing to fetch early.
     page, n_preload = re.subn(r'\s*<link rel="preload" href="dotlab-app.wasm"[^>]*>', "", page)
     if (n_css, n_icon, n_scripts, n_preload) != (1, 1, 2, 1):
-        sys.exit(f"inline_page.py: shell.html changed shape ({n_css}, {n_icon}, {n_scripts}, {n_preload})")
+        sys.exit(f"inline_page.py: index.html changed shape ({n_css}, {n_icon}, {n_scripts}, {n_preload})")
     # The page glue must run before the lesson, and both after the elements
     # they use exist: at the end of the body, in order.
     page = page.replace("</body>", script(glue) + script(app) + "</body>")

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <string>
 
+#include "../core/views.h"
 #include "canvas.h"
 #include "widgets.h"
 
@@ -78,6 +79,22 @@ void scale_control(App& app) {
 }
 
 }  // namespace
+
+// Labelled keys, q and the output, heads and shafts: what plane labels keep
+// clear of. Past 16 keys the keys are not labelled and not obstacles.
+void attention_obstacles(const App& app, LabelBoard& board) {
+    const Lesson& l = app.lesson;
+    const Vec2 origin = screen_of(app, {0, 0});
+    auto add = [&](Vec2 world, int owner) {
+        board.tips.push_back({screen_of(app, world), owner});
+        board.segments.push_back({origin, screen_of(app, world)});
+    };
+    add(l.state.q, 0);
+    if (l.state.keys.size() <= kLabelledKeys)
+        for (size_t i = 0; i < l.state.keys.size(); ++i) add(l.state.keys[i], int(i + 1));
+    add(l.derived.attention.output, -1);
+    board.tips.push_back({origin, -1});
+}
 
 void draw_attention_plane(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
@@ -200,9 +217,7 @@ void draw_attention_panel(App& app) {
         ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
     }
     ImGui::Spacing();
-    wrapped(p.textMuted,
-            "Keys: Tab picks q or a key, arrows move it (Shift: 1), + and \u2212 add or remove a key, [ and ] "
-            "change d, T switches to a free temperature, V makes the arrows edit the selected key's value.");
+    wrapped(p.textMuted, (std::string("Keys: ") + view_of(Mode::Attention).keys).c_str());
 }
 
 }  // namespace dotlab

@@ -2,6 +2,7 @@
 // frame itself: which view draws, in what order.
 #include "canvas.h"
 
+#include "../core/views.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -78,10 +79,21 @@ void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const
     dl->AddText(font, px, ImVec2(std::round(float(origin.x)), std::round(float(origin.y))), color, text);
 }
 
-void begin_plane_labels(App& app, const std::vector<LabelBoard::Tip>& tips) {
+void handle_obstacles(const App& app, LabelBoard& board) {
+    const Vec2 origin = screen_of(app, {0, 0});
+    const std::vector<Vec2> handles = tips_of(app.lesson.state);
+    for (size_t i = 0; i < handles.size(); ++i) {
+        const Vec2 tip = screen_of(app, handles[i]);
+        board.tips.push_back({tip, int(i)});
+        board.segments.push_back({origin, tip});
+    }
+    board.tips.push_back({origin, -1});  // where every arrow starts
+}
+
+void begin_plane_labels(App& app) {
+    app.board = LabelBoard{};
     app.board.bounds = app.lesson.layout.plane;
-    app.board.taken.clear();
-    app.board.tips = tips;
+    drawing_of(app.lesson.state.mode).obstacles(app, app.board);
     app.labels.clear();
 }
 
@@ -139,14 +151,14 @@ void draw_grid(App& app, ImDrawList* dl) {
     const Rect& r = plane.screen;  // no fill: the renderer clears the canvas to p.canvas
 
     const double step = grid_step(plane, 44.0);
-    const Vec2 half = visible_half_size(plane);
+    const WorldBox box = visible_box(plane);
     const Vec2 origin = screen_of(app, {0, 0});
 
     // Minor lines at a fifth of the labelled step when they are far enough apart.
     const double minor = step / 5 * pixels_per_unit(plane) >= 9 ? step / 5 : step;
     for (int axis = 0; axis < 2; ++axis) {
-        const double reach = axis == 0 ? half.x : half.y;
-        for (double v = std::floor(-reach / minor) * minor; v <= reach; v += minor) {
+        const double lo = axis == 0 ? box.min.x : box.min.y, hi = axis == 0 ? box.max.x : box.max.y;
+        for (double v = std::floor(lo / minor) * minor; v <= hi; v += minor) {
             const bool major = std::abs(std::remainder(v, step)) < minor * 0.01;
             const ImU32 color = major ? p.gridMajor : p.grid;
             if (axis == 0) {
@@ -162,13 +174,13 @@ void draw_grid(App& app, ImDrawList* dl) {
     dl->AddLine(ImVec2(float(origin.x), float(r.y)), ImVec2(float(origin.x), float(r.y + r.h)), p.axis, 1.5f);
 
     // Tick labels beside the axes, none at the origin or crowding an edge.
-    for (double v = std::ceil(-half.x / step) * step; v <= half.x; v += step) {
+    for (double v = std::ceil(box.min.x / step) * step; v <= box.max.x; v += step) {
         if (std::abs(v) < step * 0.01) continue;
         const Vec2 at = screen_of(app, {v, 0});
         if (at.x < r.x + 12 || at.x > r.x + r.w - 12) continue;
         tick_label_at(app, dl, {at.x, at.y + 4}, {0.5, 0}, tick_label(v, step));
     }
-    for (double v = std::ceil(-half.y / step) * step; v <= half.y; v += step) {
+    for (double v = std::ceil(box.min.y / step) * step; v <= box.max.y; v += step) {
         if (std::abs(v) < step * 0.01) continue;
         const Vec2 at = screen_of(app, {0, v});
         if (at.y < r.y + 10 || at.y > r.y + r.h - 10) continue;
@@ -255,40 +267,16 @@ double content_window(const char* name, const Rect& rect, Draw draw) {
     return needed;
 }
 
-// Every tip, and arrow heads without a handle, for labels to keep clear of.
-std::vector<LabelBoard::Tip> plane_tips(const App& app) {
-    const Lesson& l = app.lesson;
-    std::vector<LabelBoard::Tip> tips;
-    const std::vector<Vec2> handles = tips_of(l.state);
-    const size_t shown = l.state.mode == Mode::Attention ? std::min(handles.size(), size_t(1 + 16)) : handles.size();
-    for (size_t i = 0; i < shown; ++i) tips.push_back({screen_of(app, handles[i]), int(i)});
-    if (l.state.mode == Mode::Attention) tips.push_back({screen_of(app, l.derived.attention.output), -1});
-    tips.push_back({screen_of(app, {0, 0}), -1});  // the origin, where every arrow starts
-    return tips;
-}
-
 void draw_plane(App& app) {
     const Lesson& l = app.lesson;
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const Rect& r = l.layout.plane;
     dl->PushClipRect(ImVec2(float(r.x), float(r.y)), ImVec2(float(r.x + r.w), float(r.y + r.h)), false);
-    begin_plane_labels(app, plane_tips(app));
+    begin_plane_labels(app);
     draw_grid(app, dl);
-    switch (l.state.mode) {
-        case Mode::Dot: draw_dot_plane(app, dl); break;
-        case Mode::Attention: draw_attention_plane(app, dl); break;
-        case Mode::Retrieval: draw_retrieval_plane(app, dl); break;
-    }
+    drawing_of(l.state.mode).plane(app, dl);
     dl->PopClipRect();
     record_rect(app, "plane", im({r.x, r.y}), im({r.x + r.w, r.y + r.h}), false);
-}
-
-void draw_panel(App& app) {
-    switch (app.lesson.state.mode) {
-        case Mode::Dot: draw_dot_panel(app); break;
-        case Mode::Attention: draw_attention_panel(app); break;
-        case Mode::Retrieval: draw_retrieval_panel(app); break;
-    }
 }
 
 }  // namespace
@@ -309,9 +297,9 @@ void draw_frame(App& app) {
     // On narrow screens the exercise sits above the plane, so predicting,
     // dragging and reading the verdict need no scrolling.
     double strip = 0;
-    if (l.layout.stacked && l.state.mode == Mode::Dot)
+    if (l.layout.stacked && view_of(l.state.mode).exercises)
         strip = content_window("Exercise", l.layout.strip, [&] { draw_exercise_card(app, true); });
-    const double panel = content_window("Panel", l.layout.panel, [&] { draw_panel(app); });
+    const double panel = content_window("Panel", l.layout.panel, [&] { drawing_of(l.state.mode).panel(app); });
     set_content_heights(l, strip, panel);
     draw_notices(app);
 }

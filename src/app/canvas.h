@@ -31,8 +31,9 @@ struct PlaneLabel {
 };
 Rect plane_label(App& app, ImDrawList* dl, const PlaneLabel& label, const std::string& text);
 
-// The tips (and other arrow heads) labels keep clear of; call before placing any.
-void begin_plane_labels(App& app, const std::vector<LabelBoard::Tip>& tips);
+// Clears the plane's labels and sets out what they keep clear of (the view's
+// obstacles); called before the plane is drawn.
+void begin_plane_labels(App& app);
 
 void draw_grid(App& app, ImDrawList* dl);
 // An arrow from the origin to a world point.

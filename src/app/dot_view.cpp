@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../core/views.h"
 #include "canvas.h"
 #include "widgets.h"
 
@@ -14,7 +15,7 @@ namespace {
 // The plane
 // ---------------------------------------------------------------------------
 
-void draw_projection(const App& app, ImDrawList* dl) {
+void draw_projection(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const auto a_hat = unit(l.state.a);
@@ -30,6 +31,9 @@ void draw_projection(const App& app, ImDrawList* dl) {
     const Vec2 foot = screen_of(app, l.derived.dot.proj);
     const Vec2 tip_b = screen_of(app, l.state.b);
     dashed_line(dl, tip_b, foot, p.perpendicular, 1.5f, 5, 4);
+    // Labels keep off the drop and the orange bar.
+    app.board.segments.push_back({tip_b, foot});
+    app.board.segments.push_back({origin, foot});
 
     // Right-angle mark where the perpendicular meets a's line.
     if (distance(tip_b, foot) > 14 && distance(origin, foot) > 14) {
@@ -243,15 +247,13 @@ void keys_help(const App& app) {
     // The key list shows while the keyboard is in use on the figure; beside
     // the plane its room is kept either way, so it never changes the canvas's
     // size. Fingers never see it.
-    const char* keys =
-        "Keys: Tab picks a or b, arrows move it by 0.1 (Shift: 1), Home resets, "
-        "1\u20133 predict, N next exercise, G snap, F fine, U unit vectors.";
     if (l.layout.stacked || wants_big_targets(l)) return;
+    const std::string keys = std::string("Keys: ") + view_of(l.state.mode).keys;
     ImGui::Spacing();
     if (l.focused && l.input == InputKind::Keyboard)
-        wrapped(app.palette->textMuted, keys);
+        wrapped(app.palette->textMuted, keys.c_str());
     else
-        ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys, nullptr, false, ImGui::GetContentRegionAvail().x).y));
+        ImGui::Dummy(ImVec2(1, ImGui::CalcTextSize(keys.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y));
 }
 
 }  // namespace
@@ -262,32 +264,41 @@ void draw_dot_plane(App& app, ImDrawList* dl) {
     draw_goal_guide(app, dl);
     draw_projection(app, dl);
     draw_angle(app, dl);
-    draw_arrow(app, dl, l.state.a, p.vectorA);
+    // When b lies along a (exercise 4's goal), a shows as a blue band around
+    // b rather than vanishing under it.
+    const bool along = distance(screen_of(app, l.state.a), screen_of(app, l.state.b)) < 6;
+    draw_arrow(app, dl, l.state.a, p.vectorA, along ? 8.0f : 3.0f);
     draw_projection_bar(app, dl);
     draw_arrow(app, dl, l.state.b, p.vectorB);
     if (l.normalized) draw_unit_vectors(app, dl);
+    if (along) dl->AddCircle(im(screen_of(app, l.state.a)), 11.0f, p.vectorA, 24, 3.0f);
     draw_handle(app, dl, kHandleA, l.state.a, p.vectorA, "a");
     draw_handle(app, dl, kHandleB, l.state.b, p.vectorB, "b");
 }
 
 void draw_dot_panel(App& app) {
     const Lesson& l = app.lesson;
-    if (l.layout.exerciseFirst) {
-        draw_exercise_card(app, false);
-        section_break();
-    }
+    const bool beside = !l.layout.stacked;
+    // Beside the plane the exercise comes right after the headline (first of
+    // all on a short screen); on a phone it is in the strip above the plane,
+    // and why it matters heads the panel just below the plane.
+    if (beside && l.layout.exerciseFirst) draw_exercise_card(app, false);
+    if (!beside) draw_exercise_notes(app, true, false);
     headline(app);
-    ImGui::Spacing();
+    if (beside && !l.layout.exerciseFirst) {
+        section_break();
+        draw_exercise_card(app, false);
+    }
+    section_break();
     formulas(app);
     section_break();
     readout_table(app);
     ImGui::Spacing();
     toggles(app);
-    section_break();
-    if (l.layout.stacked)
-        draw_exercise_notes(app);  // the card itself is in the strip above the plane
-    else if (!l.layout.exerciseFirst)
-        draw_exercise_card(app, false);
+    if (!beside) {
+        section_break();
+        draw_exercise_notes(app, false, true);
+    }
     keys_help(app);
 }
 

@@ -39,7 +39,7 @@ void progress_dots(const App& app, ImVec2 at) {
 void header_row(App& app) {
     Lesson& l = app.lesson;
     const int id = l.exercises.active;
-    if (button(app, "exercise.previous", "\u2190")) open_exercise(l, previous_id(id));
+    if (button(app, "exercise.previous", "\u2190")) go_to_exercise(l, previous_id(id));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("Exercise %d of %d", id, kExerciseCount);
@@ -48,7 +48,7 @@ void header_row(App& app) {
     progress_dots(app, ImVec2(ImGui::GetCursorScreenPos().x + 4, mid));
     const float next_width = std::max(control_height(app), ImGui::CalcTextSize("\u2192").x + 24);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - next_width);
-    if (button(app, "exercise.next", "\u2192")) open_exercise(l, following_id(id));
+    if (button(app, "exercise.next", "\u2192")) go_to_exercise(l, following_id(id));
 }
 
 // One prediction: a full-width, wrapped, radio-style row. ImGui's RadioButton
@@ -106,10 +106,11 @@ void result_in_play(const App& app) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const ExerciseText& e = exercise_text(l.exercises.active);
-    if (l.check.passed && !l.movedSincePrediction)
+    if (l.check.passed && !l.offGoalSincePrediction)
         wrapped(p.text, "That was already the case before you predicted: move it off the goal and back.");
     else
         wrapped(p.text, (std::string("Now: ") + e.action).c_str());
+    if (l.movedSincePrediction) wrapped(p.textMuted, "Your prediction is locked in.");
     wrapped(p.textMuted, l.check.evidence.c_str());
 }
 
@@ -120,8 +121,11 @@ void result_done(App& app) {
     const ExerciseText& e = exercise_text(id);
     const int predicted = progress_of(l.exercises, id).predicted.value_or(0);
     const bool right = predicted == e.correctChoice;
+    // Green only for a right prediction; a wrong one is no failure either,
+    // just news, in the text's own colour.
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(color4(p.output), "%s", right ? "\u2713 You called it." : "\u2713 Done, with a surprise:");
+    ImGui::TextColored(color4(right ? p.output : p.text), "%s",
+                       right ? "\u2713 You called it." : "Done. Not what you predicted:");
     const int next = next_unfinished(l.exercises, id);
     if (next) {
         const char* label = "Next exercise \u2192";
@@ -131,7 +135,7 @@ void result_done(App& app) {
             ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
         else
             ImGui::NewLine();
-        if (button(app, "exercise.continue", label)) open_exercise(l, next);
+        if (button(app, "exercise.continue", label)) go_to_exercise(l, next);
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
     if (done_count(l.exercises) == kExerciseCount)
@@ -156,7 +160,7 @@ void draw_exercise_card(App& app, bool in_strip) {
     for (int i = 0; i < 3; ++i) {
         const bool selected = progress.predicted && *progress.predicted == i;
         const bool mark = progress.done && i == e.correctChoice;
-        if (choice_row(app, i, e.choices[size_t(i)], selected, !progress.done, mark)) choose_prediction(l, i);
+        if (choice_row(app, i, e.choices[size_t(i)], selected, can_predict(l), mark)) choose_prediction(l, i);
     }
     end_region(app, choices, "exercise.choices");
 
@@ -170,20 +174,21 @@ void draw_exercise_card(App& app, bool in_strip) {
         result_in_play(app);
     else
         result_done(app);
-    end_region(app, result, "exercise.result", control_height(app) + 3 * line);
-    if (!in_strip) draw_exercise_notes(app);
+    end_region(app, result, "exercise.result", control_height(app) + 4 * line);
+    if (!in_strip) {
+        ImGui::Spacing();
+        draw_exercise_notes(app, true, true);
+    }
 }
 
-void draw_exercise_notes(App& app) {
+void draw_exercise_notes(App& app, bool why, bool reset) {
     Lesson& l = app.lesson;
-    const ExerciseProgress& progress = progress_of(l.exercises, l.exercises.active);
-    if (progress.done) {
-        ImGui::Spacing();
+    if (why && progress_of(l.exercises, l.exercises.active).done) {
         ImGui::TextDisabled("Why it matters");
         wrapped(app.palette->text, exercise_text(l.exercises.active).why);
+        ImGui::Spacing();
     }
-    ImGui::Spacing();
-    if (button(app, "exercise.reset", "Reset progress")) reset_progress(l);
+    if (reset && button(app, "exercise.reset", "Reset progress")) reset_progress(l);
 }
 
 // ---------------------------------------------------------------------------
@@ -231,7 +236,9 @@ void guide_line(App& app, ImDrawList* dl, Vec2 dir_world, bool both_ways, Vec2 l
     const Vec2 origin = screen_of(app, {0, 0});
     const Vec2 d = screen_dir(*u);
     const double reach = std::hypot(r.w, r.h);
-    dashed_line(dl, both_ways ? origin - reach * d : origin, origin + reach * d, s.color, s.thickness, 9, 6);
+    const Vec2 from = both_ways ? origin - reach * d : origin, to = origin + reach * d;
+    dashed_line(dl, from, to, s.color, s.thickness, 9, 6);
+    app.board.segments.push_back({from, to});  // names placed later keep off the guide
     const Vec2 across{-d.y, d.x};
     const Vec2 side = dot(across, screen_dir(label_side)) >= 0 ? across : -1.0 * across;
     guide_label(app, dl, origin + std::min(r.w, r.h) * 0.36 * d, side, s);
@@ -266,6 +273,7 @@ void draw_guide_shape(App& app, ImDrawList* dl, const GoalGuide& g, const GuideS
                 plane_label(app, dl, b0, "b\u2080");
             }
             dashed_line(dl, start, goal, s.color, s.thickness, 9, 6);
+            app.board.segments.push_back({start, goal});
             const Vec2 twice = screen_of(app, 2.0 * g.start);
             const Vec2 n{-d.y, d.x};
             dl->AddLine(im(twice - 6.0 * n), im(twice + 6.0 * n), s.color, s.thickness);
@@ -278,8 +286,9 @@ void draw_guide_shape(App& app, ImDrawList* dl, const GoalGuide& g, const GuideS
             const auto u = unit(g.direction);
             if (!u) break;
             const Vec2 d = screen_dir(*u);
-            dashed_line(dl, origin, origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d, s.color, s.thickness,
-                        9, 6);
+            const Vec2 far = origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d;
+            dashed_line(dl, origin, far, s.color, s.thickness, 9, 6);
+            app.board.segments.push_back({origin, far});
             const Vec2 point = screen_of(app, g.point);
             dl->AddCircle(im(point), 10.0f, s.color, 28, s.thickness + 0.5f);
             guide_label(app, dl, point, {-d.y, d.x}, s);

@@ -41,8 +41,30 @@ double distance_to(const Rect& r, Vec2 p) {
     return std::hypot(dx, dy);
 }
 
+bool crosses(const Rect& r, Vec2 p, Vec2 q) {
+    // Liang-Barsky: clip the segment's parameter range against each side.
+    double t0 = 0, t1 = 1;
+    const Vec2 d = q - p;
+    const double edges[4][2] = {{-d.x, p.x - r.x}, {d.x, r.x + r.w - p.x}, {-d.y, p.y - r.y}, {d.y, r.y + r.h - p.y}};
+    for (const auto& [step, room] : edges) {
+        if (step == 0) {
+            if (room < 0) return false;
+            continue;
+        }
+        const double t = room / step;
+        if (step < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1) return false;
+    }
+    return true;
+}
+
 bool is_free(const LabelBoard& board, const Rect& rect, int owner) {
     if (!inside(board.bounds, rect)) return false;
+    for (const LabelBoard::Segment& s : board.segments)
+        if (crosses(rect, s.from, s.to)) return false;
     for (const Rect& t : board.taken)
         if (overlaps(rect, t)) return false;
     for (const LabelBoard::Tip& tip : board.tips)

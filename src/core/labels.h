@@ -1,8 +1,9 @@
 // Where a label goes on the plane: a few spots around its anchor, the first
 // free one wins; further out (with a leader line back to the anchor) when all
 // near spots are taken. Free means inside the plane, clear of every label
-// already placed (tick labels included) and at least kTipClearance from every
-// tip but the one the label names. Pure geometry, tested natively.
+// already placed (tick labels included), clear of the arrows' shafts and at
+// least kTipClearance from every tip but the one the label names. Pure
+// geometry, tested natively.
 #pragma once
 
 #include <vector>
@@ -22,6 +23,10 @@ struct LabelBoard {
         int owner;  // the handle it belongs to, or -1
     };
     std::vector<Tip> tips;  // handles and arrow heads
+    struct Segment {
+        Vec2 from, to;
+    };
+    std::vector<Segment> segments;  // arrow shafts, which labels do not cross either
 };
 
 struct LabelRequest {
@@ -46,5 +51,7 @@ Placement place_label(LabelBoard& board, const LabelRequest& request);
 bool overlaps(const Rect& a, const Rect& b);
 // Distance from a point to a rectangle (0 inside it).
 double distance_to(const Rect& rect, Vec2 point);
+// Whether the segment from p to q passes through the rectangle.
+bool crosses(const Rect& rect, Vec2 p, Vec2 q);
 
 }  // namespace dotlab

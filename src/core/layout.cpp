@@ -29,9 +29,12 @@ double stacked_plane_height(const LayoutInput& in) {
 
 bool is_short(const LayoutInput& in) { return !is_stacked(in) && in.viewportHeight < kShortScreenHeight; }
 
-double side_plane_height(const LayoutInput& in, double canvas_height) {
-    if (!is_short(in)) return canvas_height;
-    return std::min(canvas_height, std::max(280.0, in.viewportHeight));
+// Beside the panel the plane keeps a size of its own, whatever the panel's
+// content: the window's height at most, and so its scale does not change
+// when a verdict or a paragraph appears in the panel.
+double side_plane_height(const LayoutInput& in) {
+    const double width = in.width - panel_width(in);
+    return std::clamp(std::min(width * 0.8, in.viewportHeight - 40), kMinSidePlane, kMaxSidePlane);
 }
 
 }  // namespace
@@ -46,11 +49,15 @@ Layout compute_layout(const LayoutInput& in) {
         const double plane = std::min(stacked_plane_height(in), std::max(120.0, h - strip - 120));
         l.strip = {0, 0, w, strip};
         l.plane = {0, strip, w, plane};
+        l.planeFrame = l.plane;
         l.panel = {0, strip + plane, w, std::max(0.0, h - strip - plane)};
     } else {
         l.exerciseFirst = is_short(in);
         const double panel = panel_width(in);
-        l.plane = {0, 0, w - panel, side_plane_height(in, h)};
+        // The frame keeps its size whatever the panel holds; on a tall screen
+        // the grid carries on down the column beside a longer panel.
+        l.planeFrame = {0, 0, w - panel, std::min(h, side_plane_height(in))};
+        l.plane = l.exerciseFirst ? l.planeFrame : Rect{0, 0, w - panel, h};
         l.panel = {w - panel, 0, panel, h};
     }
     return l;
@@ -58,8 +65,7 @@ Layout compute_layout(const LayoutInput& in) {
 
 double preferred_height(const LayoutInput& in) {
     if (is_stacked(in)) return strip_height(in) + stacked_plane_height(in) + in.panelContent;
-    const double floor = is_short(in) ? side_plane_height(in, kMinSideBySideHeight) : kMinSideBySideHeight;
-    return std::max(floor, in.panelContent);
+    return std::max(side_plane_height(in), in.panelContent);
 }
 
 }  // namespace dotlab

@@ -12,7 +12,8 @@ namespace dotlab {
 constexpr double kSideBySideMinWidth = 720;  // narrower: stacked, but for a phone on its side
 constexpr double kLandscapeMinWidth = 560;   // a phone on its side goes side by side from here
 constexpr double kPanelWidth = 360;
-constexpr double kMinSideBySideHeight = 560;
+constexpr double kMinSidePlane = 280;
+constexpr double kMaxSidePlane = 1000;
 constexpr double kShortScreenHeight = 600;  // side by side below this: exercise on top of the panel
 // What a phone shows of the page under the browser's bars, as height per
 // unit of width (Safari on a 390×844 phone leaves about 390×660).
@@ -32,6 +33,7 @@ struct LayoutInput {
 struct Layout {
     Rect strip;  // the exercise strip (stacked dot view); zero height when there is none
     Rect plane;
+    Rect planeFrame;  // where in the plane the origin and the scale are set (see Plane::frame)
     Rect panel;
     bool stacked = false;        // panel below the plane, not beside it
     bool exerciseFirst = false;  // side by side on a short screen: the exercise heads the panel

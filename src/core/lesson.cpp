@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "goals.h"
+#include "views.h"
 
 namespace dotlab {
 
@@ -46,11 +47,12 @@ std::vector<Vec2> points_to_fit(const Lesson& l) {
 
 void refit_plane(Lesson& l) {
     l.plane.screen = l.layout.plane;
+    l.plane.frame = l.layout.planeFrame;
     l.plane.halfExtent = fitting_half_extent(points_to_fit(l), kMinPlaneHalfExtent);
 }
 
 void relayout(Lesson& l) {
-    l.sizes.exerciseStrip = l.state.mode == Mode::Dot;
+    l.sizes.exerciseStrip = view_of(l.state.mode).exercises;
     l.layout = compute_layout(l.sizes);
     refit_plane(l);
 }
@@ -62,8 +64,9 @@ void evaluate_exercise(Lesson& l) {
     const int id = l.exercises.active;
     ExerciseProgress& progress = progress_of(l.exercises, id);
     l.check = check_exercise(id, l.state.a, l.state.b, stretch_start(l));
+    if (!l.check.passed) l.offGoalSincePrediction = true;
     if (l.state.mode != Mode::Dot || !progress.predicted || progress.done || !l.check.passed ||
-        !l.movedSincePrediction || l.drag.held != kNoHandle)
+        !l.offGoalSincePrediction || l.drag.held != kNoHandle)
         return;
     progress.done = true;
     l.completions.push_back({id, *progress.predicted, *progress.predicted == exercise_text(id).correctChoice});
@@ -105,14 +108,7 @@ void move_selected(Lesson& l, Vec2 by) {
     set_inputs(l, next);
 }
 
-int tip_count(const LessonState& state) {
-    switch (state.mode) {
-        case Mode::Attention: return 1 + int(state.keys.size());
-        case Mode::Retrieval: return 1 + int(state.docs.size());
-        case Mode::Dot: break;
-    }
-    return 2;
-}
+int tip_count(const LessonState& state) { return int(tips_of(state).size()); }
 
 void change_scale(Lesson& l, Key key) {
     LessonState next = l.state;
@@ -146,43 +142,9 @@ void toggle_normalize(Lesson& l) {
 
 }  // namespace
 
-std::vector<Vec2> tips_of(const LessonState& state) {
-    std::vector<Vec2> tips;
-    switch (state.mode) {
-        case Mode::Dot: return {state.a, state.b};
-        case Mode::Attention:
-            tips.reserve(1 + state.keys.size());
-            tips.push_back(state.q);
-            tips.insert(tips.end(), state.keys.begin(), state.keys.end());
-            break;
-        case Mode::Retrieval:
-            tips.reserve(1 + state.docs.size());
-            tips.push_back(state.q);
-            for (const Document& doc : state.docs) tips.push_back(doc.v);
-            break;
-    }
-    return tips;
-}
+std::vector<Vec2> tips_of(const LessonState& state) { return view_of(state.mode).tips(state); }
 
-void set_tip(LessonState& state, Handle handle, Vec2 tip) {
-    if (handle < 0) return;
-    const size_t i = size_t(handle);
-    switch (state.mode) {
-        case Mode::Dot: (handle == kHandleA ? state.a : state.b) = tip; break;
-        case Mode::Attention:
-            if (i == 0)
-                state.q = tip;
-            else if (i <= state.keys.size())
-                state.keys[i - 1] = tip;
-            break;
-        case Mode::Retrieval:
-            if (i == 0)
-                state.q = tip;
-            else if (i <= state.docs.size())
-                state.docs[i - 1].v = tip;
-            break;
-    }
-}
+void set_tip(LessonState& state, Handle handle, Vec2 tip) { view_of(state.mode).setTip(state, handle, tip); }
 
 void set_inputs(Lesson& l, const LessonState& state) {
     const bool vectors_changed = state.a != l.state.a || state.b != l.state.b;
@@ -363,9 +325,9 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::Choice1: choose_prediction(l, 0); return true;
         case Key::Choice2: choose_prediction(l, 1); return true;
         case Key::Choice3: choose_prediction(l, 2); return true;
-        case Key::NextExercise: open_exercise(l, l.exercises.active % kExerciseCount + 1); return true;
+        case Key::NextExercise: go_to_exercise(l, l.exercises.active % kExerciseCount + 1); return true;
         case Key::PrevExercise:
-            open_exercise(l, (l.exercises.active + kExerciseCount - 2) % kExerciseCount + 1);
+            go_to_exercise(l, (l.exercises.active + kExerciseCount - 2) % kExerciseCount + 1);
             return true;
         case Key::ToggleSnap: l.dragOptions.snap = l.dragOptions.snap > 0 ? 0 : kDefaultSnap; return true;
         case Key::ToggleFine: l.dragOptions.fine = !l.dragOptions.fine; return true;
@@ -397,14 +359,34 @@ void open_exercise(Lesson& l, int id) {
     evaluate_exercise(l);
 }
 
+void go_to_exercise(Lesson& l, int id) {
+    if (!is_exercise_id(id)) return;
+    // Each exercise starts afresh: what the last one left (b at right angles,
+    // or ten units long) would give this one away or shrink its goal.
+    LessonState next = l.state;
+    next.a = l.initial.a;
+    next.b = l.initial.b;
+    l.normalized = false;
+    set_inputs(l, next);
+    open_exercise(l, id);
+}
+
+bool can_predict(const Lesson& l) {
+    const ExerciseProgress& progress = active_progress(l);
+    return !progress.done && !(progress.predicted && l.movedSincePrediction);
+}
+
 void choose_prediction(Lesson& l, int choice) {
+    if (!can_predict(l) || choice < 0 || choice > 2) return;
     ExerciseProgress& progress = progress_of(l.exercises, l.exercises.active);
-    if (progress.done || choice < 0 || choice > 2) return;
     progress.predicted = choice;
     // The stretch is measured from b as it is now.
     l.exercises.bStart = l.state.b;
     l.movedSincePrediction = false;
+    l.offGoalSincePrediction = false;
     l.predictFirst = false;
+    // The exercises are about a·b itself, not the unit vectors' cosine.
+    l.normalized = false;
     l.progressChanged = true;
     l.changed = true;
     if (l.drag.held == kNoHandle) refit_plane(l);

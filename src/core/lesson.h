@@ -79,9 +79,11 @@ struct Lesson {
     DotReadouts unitReadouts;  // the same for â and b̂ ("unit vectors" on)
 
     ExerciseSession exercises;
-    ExerciseCheck check;                // the active exercise against the current vectors
-    bool movedSincePrediction = false;  // a prediction is tested by moving, not by what was already there
-    bool predictFirst = false;          // the learner moved a vector before predicting
+    ExerciseCheck check;                  // the active exercise against the current vectors
+    bool movedSincePrediction = false;    // a vector moved since the prediction: it can no longer change
+    bool offGoalSincePrediction = false;  // the goal was unmet at some point since the prediction, so
+                                          // meeting it is the learner's doing, not what was already there
+    bool predictFirst = false;            // the learner moved a vector before predicting
     GoalSnap goalSnap;
 
     // Interaction.
@@ -161,8 +163,13 @@ void set_focus(Lesson& lesson, bool focused, bool backwards);
 // of the learner when that comes first.
 std::string spoken_summary(const Lesson& lesson);
 
-// Exercises.
+// Exercises. open_exercise shows exercise `id` with the vectors as they are
+// (a link or the host chose them); go_to_exercise is the learner moving on,
+// and starts the exercise from the lesson's starting vectors.
 void open_exercise(Lesson& lesson, int id);
+void go_to_exercise(Lesson& lesson, int id);
+// A prediction can be changed until a vector moves; then it is locked.
+bool can_predict(const Lesson& lesson);
 void choose_prediction(Lesson& lesson, int choice);
 void reset_progress(Lesson& lesson);
 // The fixed vector b is measured from in the stretch exercise: b as it was

@@ -15,13 +15,4 @@ Vec2 default_value(size_t index) {
     return turns[index % 4];
 }
 
-const char* mode_name(Mode mode) {
-    switch (mode) {
-        case Mode::Attention: return "attention";
-        case Mode::Retrieval: return "retrieval";
-        case Mode::Dot: break;
-    }
-    return "dot";
-}
-
 }  // namespace dotlab

@@ -10,6 +10,7 @@
 
 namespace dotlab {
 
+// The lesson's views; everything else about them is in views.h.
 enum class Mode { Dot, Attention, Retrieval };
 
 // Coordinates beyond this are refused (URL, host messages, numeric entry):
@@ -50,7 +51,5 @@ LessonDerived derive(const LessonState& state);
 // The value a new key gets: a unit vector turning a quarter each time, so
 // the values are easy to tell apart.
 Vec2 default_value(size_t index);
-
-const char* mode_name(Mode mode);
 
 }  // namespace dotlab

@@ -5,26 +5,37 @@
 
 namespace dotlab {
 
+namespace {
+const Rect& frame_of(const Plane& plane) { return plane.frame.w > 0 && plane.frame.h > 0 ? plane.frame : plane.screen; }
+}  // namespace
+
 double pixels_per_unit(const Plane& plane) {
-    const double side = std::min(plane.screen.w, plane.screen.h);
+    const Rect& f = frame_of(plane);
+    const double side = std::min(f.w, f.h);
     return side > 0 && plane.halfExtent > 0 ? side / (2 * plane.halfExtent) : 1.0;
 }
 
 Vec2 to_screen(const Plane& plane, Vec2 world) {
     const double s = pixels_per_unit(plane);
-    const Vec2 c = plane.screen.center();
+    const Vec2 c = frame_of(plane).center();
     return {c.x + world.x * s, c.y - world.y * s};
 }
 
 Vec2 to_world(const Plane& plane, Vec2 screen) {
     const double s = pixels_per_unit(plane);
-    const Vec2 c = plane.screen.center();
+    const Vec2 c = frame_of(plane).center();
     return {(screen.x - c.x) / s, (c.y - screen.y) / s};
 }
 
 Vec2 visible_half_size(const Plane& plane) {
     const double s = pixels_per_unit(plane);
-    return {plane.screen.w / 2 / s, plane.screen.h / 2 / s};
+    return {frame_of(plane).w / 2 / s, frame_of(plane).h / 2 / s};
+}
+
+WorldBox visible_box(const Plane& plane) {
+    const Rect& r = plane.screen;
+    const Vec2 top_left = to_world(plane, {r.x, r.y}), bottom_right = to_world(plane, {r.x + r.w, r.y + r.h});
+    return {{top_left.x, bottom_right.y}, {bottom_right.x, top_left.y}};
 }
 
 double grid_step(const Plane& plane, double min_pixels) {
@@ -43,11 +54,12 @@ double fitting_half_extent(const std::vector<Vec2>& tips, double minimum) {
 }
 
 Vec2 clamp_to_plane(const Plane& plane, Vec2 world, double margin_px) {
-    const Vec2 half = visible_half_size(plane);
+    const WorldBox box = visible_box(plane);
     const double margin = margin_px / pixels_per_unit(plane);
-    const double hx = std::max(0.0, half.x - margin);
-    const double hy = std::max(0.0, half.y - margin);
-    return {std::clamp(world.x, -hx, hx), std::clamp(world.y, -hy, hy)};
+    auto clamp = [margin](double v, double lo, double hi) {
+        return lo + margin <= hi - margin ? std::clamp(v, lo + margin, hi - margin) : (lo + hi) / 2;
+    };
+    return {clamp(world.x, box.min.x, box.max.x), clamp(world.y, box.min.y, box.max.y)};
 }
 
 }  // namespace dotlab

@@ -17,15 +17,25 @@ struct Rect {
 
 struct Plane {
     Rect screen;            // where the plane is drawn, in CSS pixels
-    double halfExtent = 5;  // world units from the origin to the nearer edge
+    double halfExtent = 5;  // world units from the origin to the nearer edge of `frame`
+    // The box the origin is centred in and the scale is taken from; empty:
+    // the whole of `screen`. Beside a tall panel the plane is drawn down the
+    // whole column, but its scale and origin stay where the frame puts them.
+    Rect frame;
 };
+
+// World coordinates of the visible plane's corners: the smallest and largest x and y.
+struct WorldBox {
+    Vec2 min, max;
+};
+WorldBox visible_box(const Plane& plane);
 
 // Pixels per world unit.
 double pixels_per_unit(const Plane& plane);
 // World y points up; screen y points down.
 Vec2 to_screen(const Plane& plane, Vec2 world);
 Vec2 to_world(const Plane& plane, Vec2 screen);
-// The largest |x| and |y| visible.
+// The largest |x| and |y| visible in the frame.
 Vec2 visible_half_size(const Plane& plane);
 
 // A 1-2-5 grid step that puts at least `min_pixels` between grid lines.

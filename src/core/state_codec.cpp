@@ -5,7 +5,14 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "schema.h"
+#include "views.h"
+
 namespace dotlab {
+
+// ---------------------------------------------------------------------------
+// Link text: reading
+// ---------------------------------------------------------------------------
 
 namespace {
 
@@ -57,43 +64,8 @@ std::string quoted_excerpt(std::string_view text) {
     return out + "\"";
 }
 
-void json_number(std::string& out, double value) {
-    if (!std::isfinite(value)) {
-        out += "null";
-        return;
-    }
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value == 0.0 ? 0.0 : value);
-    out += buffer;
-}
-
-void json_vec(std::string& out, Vec2 v) {
-    out += '[';
-    json_number(out, v.x);
-    out += ',';
-    json_number(out, v.y);
-    out += ']';
-}
-
-void json_optional(std::string& out, std::optional<double> value) {
-    if (value)
-        json_number(out, *value);
-    else
-        out += "null";
-}
-
-// The shortest text that reads back as the same double, so links stay short.
-// An exponent's '+' is escaped: in a query string it would read as a space.
-std::string query_number(double value) {
-    if (value == 0.0) return "0";
-    char buffer[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-        if (precision == 17 || std::strtod(buffer, nullptr) == value) break;  // 17 digits always read back
-    }
-    std::string text;
-    for (const char* p = buffer; *p; ++p) text += *p == '+' ? std::string("%2B") : std::string(1, *p);
-    return text;
+bool is_label_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == ' ' || c == '-' || c == '_';
 }
 
 }  // namespace
@@ -119,24 +91,21 @@ std::optional<std::vector<Vec2>> parse_vec_list(std::string_view text) {
     }
 }
 
-namespace {
-
-bool is_label_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == ' ' || c == '-' || c == '_';
+bool is_document_label(std::string_view label) {
+    return !label.empty() && label.size() <= 24 && std::all_of(label.begin(), label.end(), is_label_char);
 }
 
 std::optional<std::vector<Document>> parse_docs(std::string_view text) {
     std::vector<Document> docs;
+    if (text.empty()) return docs;
     while (true) {
         const size_t semi = text.find(';');
         const std::string_view item = text.substr(0, semi);
         const size_t colon = item.find(':');
-        if (colon == std::string_view::npos || colon == 0 || colon > 24 || docs.size() == kMaxDocuments)
-            return std::nullopt;
+        if (colon == std::string_view::npos || docs.size() == kMaxDocuments) return std::nullopt;
         const std::string_view label = item.substr(0, colon);
-        if (!std::all_of(label.begin(), label.end(), is_label_char)) return std::nullopt;
         const auto v = parse_vec2(item.substr(colon + 1));
-        if (!v) return std::nullopt;
+        if (!is_document_label(label) || !v) return std::nullopt;
         docs.push_back({std::string(label), *v});
         if (semi == std::string_view::npos) return docs;
         text.remove_prefix(semi + 1);
@@ -148,8 +117,6 @@ std::optional<double> parse_scale(std::string_view text) {
     if (value && *value > 0) return value;
     return std::nullopt;
 }
-
-}  // namespace
 
 std::string percent_decode(std::string_view text) {
     std::string out;
@@ -168,6 +135,83 @@ std::string percent_decode(std::string_view text) {
     return out;
 }
 
+// ---------------------------------------------------------------------------
+// Link text: writing
+// ---------------------------------------------------------------------------
+
+// The shortest text that reads back as the same double, so links stay short.
+// An exponent's '+' is escaped: in a query string it would read as a space.
+std::string link_number(double value) {
+    if (value == 0.0) return "0";
+    char buffer[40];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
+        if (precision == 17 || std::strtod(buffer, nullptr) == value) break;  // 17 digits always read back
+    }
+    std::string text;
+    for (const char* p = buffer; *p; ++p) text += *p == '+' ? std::string("%2B") : std::string(1, *p);
+    return text;
+}
+
+std::string link_vec(Vec2 v) { return link_number(v.x) + "," + link_number(v.y); }
+
+std::string link_list(const std::vector<Vec2>& list) {
+    std::string out;
+    for (size_t i = 0; i < list.size(); ++i) out += (i ? ";" : "") + link_vec(list[i]);
+    return out;
+}
+
+std::string link_docs(const std::vector<Document>& docs) {
+    std::string out;
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (i) out += ';';
+        // Labels are letters, digits, space, '-' and '_': only the space needs escaping.
+        for (char c : docs[i].label) out += c == ' ' ? std::string("%20") : std::string(1, c);
+        out += ':' + link_vec(docs[i].v);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------
+// The whole state, through the table of fields (schema.cpp)
+// ---------------------------------------------------------------------------
+
+namespace {
+
+std::string refusal(const StateField& f, const std::string& name, const std::string& shown) {
+    return "Ignored " + name + "=" + shown + ": expected " + f.codec.expected + ", like " + f.url + "=" + f.example +
+           ".";
+}
+
+// A short, printable picture of a JSON value for a warning.
+std::string describe(const JsonValue& j) {
+    switch (j.type) {
+        case JsonValue::Type::String: return quoted_excerpt(j.text);
+        case JsonValue::Type::Number: return quoted_excerpt(link_number(j.number));
+        case JsonValue::Type::Bool: return j.boolean ? "true" : "false";
+        case JsonValue::Type::Array: return "an array of " + std::to_string(j.items.size());
+        case JsonValue::Type::Object: return "an object";
+        case JsonValue::Type::Null: break;
+    }
+    return "null";
+}
+
+// Every key needs a value: missing ones get defaults, extra ones are dropped.
+void match_values_to_keys(LessonState& state, size_t values_before, bool values_given,
+                          std::vector<std::string>& warnings) {
+    if (state.values.size() == state.keys.size()) return;
+    if (values_given || state.values.size() != values_before)
+        warnings.push_back("There were " + std::to_string(state.values.size()) + " values for " +
+                           std::to_string(state.keys.size()) + " keys; the lesson matched them up.");
+    const size_t had = state.values.size();
+    state.values.resize(state.keys.size());
+    for (size_t i = had; i < state.values.size(); ++i) state.values[i] = default_value(i);
+}
+
+bool is_values(const StateField& f) { return std::string_view(f.url) == "val"; }
+
+}  // namespace
+
 void apply_query(std::string_view query, LessonState& state, std::vector<std::string>& warnings) {
     if (!query.empty() && (query.front() == '?' || query.front() == '#')) query.remove_prefix(1);
     const size_t values_before = state.values.size();
@@ -180,206 +224,63 @@ void apply_query(std::string_view query, LessonState& state, std::vector<std::st
         const size_t eq = pair.find('=');
         const std::string key = percent_decode(pair.substr(0, eq));
         const std::string value = eq == std::string_view::npos ? std::string() : percent_decode(pair.substr(eq + 1));
-        auto refuse = [&](const std::string& expected) {
-            warnings.push_back("Ignored " + key + "=" + quoted_excerpt(value) + ": " + expected);
-        };
-
-        if (key == "a" || key == "b" || key == "q") {
-            const auto v = parse_vec2(value);
-            if (!v) {
-                refuse("expected two numbers like " + key + "=3,1 (each within \u00b11000).");
-                continue;
-            }
-            (key == "a" ? state.a : key == "b" ? state.b : state.q) = *v;
-        } else if (key == "k" || key == "keys") {
-            auto list = parse_vec_list(value);
-            if (!list)
-                refuse("expected 1 to 1000 vectors like k=1,0;0,1.");
-            else
-                state.keys = std::move(*list);
-        } else if (key == "val" || key == "values") {
-            auto list = parse_vec_list(value);
-            if (!list)
-                refuse("expected 1 to 1000 vectors like val=1,0;0,1.");
-            else
-                state.values = std::move(*list), values_given = true;
-        } else if (key == "scale") {
-            const auto scale = parse_scale(value);
-            if (!scale)
-                refuse("expected a number above 0 and at most 1000, like scale=1.414.");
-            else
-                state.scale = *scale;
-        } else if (key == "norm") {
-            if (value == "1" || value == "true")
-                state.norm = true;
-            else if (value == "0" || value == "false")
-                state.norm = false;
-            else
-                refuse("expected norm=0 or norm=1.");
-        } else if (key == "docs") {
-            auto docs = parse_docs(value);
-            if (!docs)
-                refuse("expected up to 32 documents like docs=cat:1,2;dog:-1,0.5.");
-            else
-                state.docs = std::move(*docs);
-        } else if (key == "mode") {
-            if (value == "dot")
-                state.mode = Mode::Dot;
-            else if (value == "attention")
-                state.mode = Mode::Attention;
-            else if (value == "retrieval")
-                state.mode = Mode::Retrieval;
-            else
-                refuse("the views are dot, attention and retrieval.");
-        } else if (key == "exercise") {
-            if (value.size() == 1 && is_exercise_id(value[0] - '0'))
-                state.exercise = value[0] - '0';
-            else
-                refuse("exercises are numbered 1 to 4.");
-        } else if (key == "v") {
-            if (value != "1")
-                warnings.push_back("Link format v=" + quoted_excerpt(value) + " is not known; reading it as v=1.");
-        }
         // Other keys belong to the page (embed, theme) or to later versions.
+        const StateField* field = field_named(key);
+        if (!field) continue;
+        if (field->codec.fromText(value, state))
+            values_given = values_given || is_values(*field);
+        else
+            warnings.push_back(refusal(*field, key, quoted_excerpt(value)));
     }
-    // Every key needs a value: missing ones get defaults, extra ones are dropped.
-    if (state.values.size() != state.keys.size()) {
-        if (values_given || state.values.size() != values_before)
-            warnings.push_back("There were " + std::to_string(state.values.size()) + " values for " +
-                               std::to_string(state.keys.size()) + " keys; the lesson matched them up.");
-        const size_t had = state.values.size();
-        state.values.resize(state.keys.size());
-        for (size_t i = had; i < state.values.size(); ++i) state.values[i] = default_value(i);
+    match_values_to_keys(state, values_before, values_given, warnings);
+}
+
+void apply_json(std::string_view json, LessonState& state, std::vector<std::string>& warnings) {
+    std::string error;
+    const std::optional<JsonValue> root = parse_json(json, error);
+    if (!root || !root->is(JsonValue::Type::Object)) {
+        warnings.push_back("Expected an object such as { \"a\": [3, 1] }" + (error.empty() ? "" : ": " + error) + ".");
+        return;
     }
-}
-
-namespace {
-
-std::string query_vec(Vec2 v) { return query_number(v.x) + "," + query_number(v.y); }
-
-std::string query_list(const std::vector<Vec2>& list) {
-    std::string out;
-    for (size_t i = 0; i < list.size(); ++i) out += (i ? ";" : "") + query_vec(list[i]);
-    return out;
-}
-
-// A JSON array whose items `write_item` appends.
-template <typename T, typename Write>
-void json_array(std::string& out, const std::vector<T>& list, Write write_item) {
-    out += '[';
-    for (size_t i = 0; i < list.size(); ++i) {
-        if (i) out += ',';
-        write_item(out, list[i]);
+    const size_t values_before = state.values.size();
+    bool values_given = false;
+    for (const auto& [name, value] : root->members) {
+        // getState()'s own reports: setState(getState()) changes nothing.
+        if (name == "derived" || name == "exercises") continue;
+        const StateField* field = field_named(name);
+        if (!field) {
+            warnings.push_back("Ignored " + quoted_excerpt(name) + ": the lesson's state has no such field.");
+            continue;
+        }
+        bool ok = field->codec.fromJson(value, state);
+        // Link text is welcome too: { docs: "cat:1,2" }, { b: "1,2" }.
+        if (!ok && value.is(JsonValue::Type::String)) ok = field->codec.fromText(value.text, state);
+        if (ok)
+            values_given = values_given || is_values(*field);
+        else
+            warnings.push_back(refusal(*field, name, describe(value)));
     }
-    out += ']';
+    match_values_to_keys(state, values_before, values_given, warnings);
 }
-
-void json_list(std::string& out, const std::vector<Vec2>& list) { json_array(out, list, json_vec); }
-void json_numbers(std::string& out, const std::vector<double>& list) { json_array(out, list, json_number); }
-
-// Labels are restricted to letters, digits, space, '-' and '_' on the way in,
-// so they need no escaping on the way out.
-void json_labels(std::string& out, const std::vector<Document>& docs, const std::vector<int>& order) {
-    out += '[';
-    for (size_t i = 0; i < order.size(); ++i) out += (i ? ",\"" : "\"") + docs[size_t(order[i])].label + "\"";
-    out += ']';
-}
-
-void json_dot_view(std::string& out, const LessonState& state, const DotDerived& d, const ExerciseSession& exercises) {
-    out += ",\"a\":";
-    json_vec(out, state.a);
-    out += ",\"b\":";
-    json_vec(out, state.b);
-    out += ",\"derived\":{\"dot\":";
-    json_number(out, d.dot);
-    out += ",\"dotAlgebraic\":";
-    json_number(out, d.dotAlgebraic);
-    out += ",\"dotGeometric\":";
-    json_number(out, d.dotGeometric);
-    out += ",\"normA\":";
-    json_number(out, d.normA);
-    out += ",\"normB\":";
-    json_number(out, d.normB);
-    out += ",\"cos\":";
-    json_optional(out, d.cos);
-    out += ",\"angleDeg\":";
-    json_optional(out, d.angleDeg);
-    out += ",\"projScalar\":";
-    json_number(out, d.projScalar);
-    out += ",\"proj\":";
-    json_vec(out, d.proj);
-    out += "},\"exercises\":[";
-    for (int id = 1; id <= kExerciseCount; ++id) {
-        const ExerciseProgress& p = progress_of(exercises, id);
-        out += "{\"id\":" + std::to_string(id) +
-               ",\"predicted\":" + (p.predicted ? std::to_string(*p.predicted) : std::string("null")) +
-               ",\"done\":" + (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
-    }
-    out += ']';
-}
-
-void json_attention_view(std::string& out, const LessonState& state, const AttentionDerived& d) {
-    out += ",\"q\":";
-    json_vec(out, state.q);
-    out += ",\"keys\":";
-    json_list(out, state.keys);
-    out += ",\"values\":";
-    json_list(out, state.values);
-    out += ",\"scale\":";
-    json_number(out, state.scale);
-    out += ",\"derived\":{\"scores\":";
-    json_numbers(out, d.scores);
-    out += ",\"weights\":";
-    json_numbers(out, d.weights);
-    out += ",\"output\":";
-    json_vec(out, d.output);
-    out += ",\"entropyBits\":";
-    json_number(out, d.entropyBits);
-    out += '}';
-}
-
-void json_retrieval_view(std::string& out, const LessonState& state, const RetrievalDerived& d) {
-    out += ",\"q\":";
-    json_vec(out, state.q);
-    out += ",\"docs\":[";
-    for (size_t i = 0; i < state.docs.size(); ++i) {
-        out += (i ? ",{\"label\":\"" : "{\"label\":\"") + state.docs[i].label + "\",\"v\":";
-        json_vec(out, state.docs[i].v);
-        out += '}';
-    }
-    out += std::string("],\"norm\":") + (state.norm ? "true" : "false") + ",\"derived\":{\"byDot\":";
-    json_labels(out, state.docs, d.byDot);
-    out += ",\"byCos\":";
-    json_labels(out, state.docs, d.byCos);
-    out += ",\"dots\":";
-    json_numbers(out, d.dots);
-    out += ",\"cosines\":";
-    json_numbers(out, d.cosines);
-    out += '}';
-}
-
-}  // namespace
 
 std::string encode_query(const LessonState& state) {
-    std::string out = "v=" + std::to_string(kStateVersion) + "&mode=" + mode_name(state.mode);
-    switch (state.mode) {
-        case Mode::Dot: out += "&a=" + query_vec(state.a) + "&b=" + query_vec(state.b); break;
-        case Mode::Attention:
-            out += "&q=" + query_vec(state.q) + "&k=" + query_list(state.keys) + "&val=" + query_list(state.values) +
-                   "&scale=" + query_number(state.scale);
-            break;
-        case Mode::Retrieval: out += "&q=" + query_vec(state.q) + "&norm=" + (state.norm ? "1" : "0"); break;
+    std::string out;
+    for (const StateField& f : state_fields()) {
+        if (!(f.views & view_bit(state.mode)) || !f.codec.toText) continue;
+        out += (out.empty() ? "" : "&") + std::string(f.url) + "=";
+        f.codec.toText(state, out);
     }
     return out;
 }
 
-std::string to_json(const LessonState& state, const LessonDerived& d, const ExerciseSession& exercises) {
-    std::string out = "{\"v\":" + std::to_string(kStateVersion) + ",\"mode\":\"" + mode_name(state.mode) + "\"";
-    switch (state.mode) {
-        case Mode::Dot: json_dot_view(out, state, d.dot, exercises); break;
-        case Mode::Attention: json_attention_view(out, state, d.attention); break;
-        case Mode::Retrieval: json_retrieval_view(out, state, d.retrieval); break;
+std::string to_json(const LessonState& state, const LessonDerived& derived, const ExerciseSession& exercises) {
+    std::string out = "{";
+    for (const StateField& f : state_fields()) {
+        if (!(f.views & view_bit(state.mode)) || !f.codec.toJson) continue;
+        out += (out.size() > 1 ? ",\"" : "\"") + std::string(f.json) + "\":";
+        f.codec.toJson(state, out);
     }
+    view_of(state.mode).writeJson(out, state, derived, exercises);
     return out + '}';
 }
 

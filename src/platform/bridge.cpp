@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "../core/contract.h"
 #include "../core/state_codec.h"
+#include "../core/views.h"
 #include "gl_renderer.h"
 #include "platform.h"
 
@@ -127,14 +129,14 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_get_state() {
     return scratch().c_str();
 }
 
-// setState(): web/dotlab.js turns the object into "a=1,2&b=3,4".
-// Returns the warnings, one per line ("" when all was well).
-EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
+// setState() and dotlab:set: a JSON object of state fields. Returns the
+// warnings, one per line ("" when all was well).
+EMSCRIPTEN_KEEPALIVE const char* dotlab_set_state(const char* json) {
     Lesson& lesson = the_app().lesson;
     LessonState next = lesson.state;
-    next.exercise = 0;  // only an exercise= in this call opens one
+    next.exercise = 0;  // only an exercise in this call opens one
     std::vector<std::string> warnings;
-    apply_query(query ? query : "", next, warnings);
+    apply_json(json ? json : "", next, warnings);
     set_inputs(lesson, next);
     if (next.exercise != 0) open_exercise(lesson, next.exercise);
     scratch().clear();
@@ -143,9 +145,18 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* query) {
     return scratch().c_str();
 }
 
-// 0 dot, 1 attention, 2 retrieval: lets the page skip building the full
-// state when it only needs to know the view.
-EMSCRIPTEN_KEEPALIVE int dotlab_mode() { return static_cast<int>(the_app().lesson.state.mode); }
+// The contract's fingerprint: the page refuses a dotlab.js from another build.
+EMSCRIPTEN_KEEPALIVE unsigned dotlab_contract_fingerprint() { return contract_fingerprint(); }
+
+// The view on show, as its index in the table of views (the contract's
+// "views"): lets the page skip building the full state when it only needs
+// to know the view.
+EMSCRIPTEN_KEEPALIVE int dotlab_mode() {
+    const auto& views = all_views();
+    for (size_t i = 0; i < views.size(); ++i)
+        if (views[i].mode == the_app().lesson.state.mode) return int(i);
+    return 0;
+}
 
 // "Copy link": the current state as a query string for the fragment.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_encode_query() {

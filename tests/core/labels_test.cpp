@@ -70,3 +70,16 @@ TEST_CASE("when every near spot is taken the label moves out, with a leader", "[
     full.taken.push_back(full.bounds);
     CHECK_FALSE(place_label(full, request({200, 150}, {1, 0})).free);
 }
+
+TEST_CASE("labels keep off the arrows' shafts", "[labels]") {
+    CHECK(crosses({0, 0, 10, 10}, {-5, 5}, {15, 5}));
+    CHECK(crosses({0, 0, 10, 10}, {2, 2}, {3, 3}));  // inside
+    CHECK_FALSE(crosses({0, 0, 10, 10}, {-5, -5}, {-1, 20}));
+    CHECK_FALSE(crosses({0, 0, 10, 10}, {11, 0}, {20, 10}));
+    // A shaft runs right through the preferred spot: the label goes elsewhere.
+    LabelBoard board = board_with_tips({{{200, 150}, 0}});
+    board.segments.push_back({{200, 150}, {300, 150}});
+    const Placement p = place_label(board, request({200, 150}, {1, 0}, 0));
+    CHECK(p.free);
+    CHECK_FALSE(crosses(p.rect, {200, 150}, {300, 150}));
+}

@@ -112,3 +112,17 @@ TEST_CASE("a drag re-anchored after a resize carries on without a jump", "[drag]
     CHECK(target.x == Approx(2.0));
     CHECK(target.y == Approx(2.0));
 }
+
+TEST_CASE("a frame sets the origin and scale; the plane may reach beyond it", "[plane]") {
+    Plane p;
+    p.screen = {0, 0, 400, 900};  // a tall column
+    p.frame = {0, 0, 400, 300};   // the part that fits the window
+    p.halfExtent = 5;
+    CHECK(pixels_per_unit(p) == 30.0);
+    CHECK(to_screen(p, {0, 0}) == Vec2{200, 150});
+    const WorldBox box = visible_box(p);
+    CHECK(box.max.y == Approx(5.0));
+    CHECK(box.min.y == Approx(-25.0));
+    // A tip dragged far down stays within the column, not the frame.
+    CHECK(clamp_to_plane(p, {0, -100}, 0).y == Approx(-25.0));
+}

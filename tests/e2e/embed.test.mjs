@@ -70,12 +70,15 @@ describe('embedding', () => {
     assert.equal(reply.id, 'notes-1');
     assert.deepEqual(reply.state.a, [3, 0]);
 
-    // exercise: predict in the frame, then the host moves b perpendicular again
+    // exercise: predict in the frame, then the host moves b off the right
+    // angle and back onto it (being there already at the prediction does not
+    // count)
     await dotFrame.locator('#canvas').focus();
     await page.keyboard.press('2');
     await settle(dotFrame);
     await page.evaluate((origin) => {
       const f = document.getElementById('dot-figure');
+      f.contentWindow.postMessage({ type: 'dotlab:set', state: { b: [1, 1] } }, origin);
       f.contentWindow.postMessage({ type: 'dotlab:set', state: { b: [0, -1.5] } }, origin);
     }, new URL(lesson.url).origin);
     await page.waitForFunction(() => window.dotlabMessages.some((m) => m.type === 'dotlab:exercise'));

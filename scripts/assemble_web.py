@@ -1,0 +1,63 @@
+#!/usr/bin/python3
+"""Assembles the page and its script from their sources and the JS<->C++
+contract the core prints (tools/contract_gen.cpp): the contract goes into
+dotlab.js as CONTRACT, and the views' tabs, captions, canvas label and key
+help into index.html, so neither side spells them out by hand.
+
+usage: assemble_web.py CONTRACT.json SHELL.html OUT_DIR PART.js...
+"""
+import html
+import json
+import sys
+
+
+def tabs(views):
+    return "\n        ".join(
+        f'<button type="button" role="tab" data-mode="{v["name"]}" aria-selected="{str(i == 0).lower()}">'
+        f'{html.escape(v["title"])}</button>' for i, v in enumerate(views))
+
+
+def captions(views):
+    # The captions are the lesson's own markup (bold names in the vectors' colours).
+    items = []
+    for i, v in enumerate(views):
+        first = i == 0
+        attributes = (' id="figure-description"' if first else "") + f' data-mode="{v["name"]}"' + ("" if first else " hidden")
+        items.append(f"<figcaption{attributes}>{v['caption']}</figcaption>")
+    return "\n      ".join(items)
+
+
+def main(contract_path, shell_path, out_dir, *parts):
+    contract = json.load(open(contract_path, encoding="utf-8"))
+    views = contract["views"]
+    page = open(shell_path, encoding="utf-8").read()
+    fills = {
+        "{{dotlab:tabs}}": tabs(views),
+        "{{dotlab:captions}}": captions(views),
+        "{{dotlab:label}}": html.escape(views[0]["label"]),
+        "{{dotlab:keys}}": html.escape(views[0]["keys"]),
+    }
+    for token, text in fills.items():
+        if page.count(token) != 1:
+            sys.exit(f"assemble_web.py: {shell_path} must hold {token} exactly once")
+        page = page.replace(token, text)
+    open(f"{out_dir}/index.html", "w", encoding="utf-8").write(page)
+
+    script = [
+        "// Dot Lab's page glue, assembled by scripts/assemble_web.py from web/js/*.js.\n",
+        "// It sizes the canvas, publishes window.dotlab and the postMessage API, mirrors\n",
+        "// the readouts for screen readers and keeps page scrolling usable on touch\n",
+        "// screens. Loaded (deferred) before the Emscripten output, which picks up\n",
+        "// the Module object defined here.\n",
+        "(function () {\n'use strict';\n\n",
+        "// The JS<->C++ contract (src/core/contract.cpp).\n",
+        f"const CONTRACT = {json.dumps(contract, ensure_ascii=False, separators=(',', ':'))};\n\n",
+    ]
+    for part in parts:
+        script.append(open(part, encoding="utf-8").read() + "\n")
+    script.append("})();\n")
+    open(f"{out_dir}/dotlab.js", "w", encoding="utf-8").write("".join(script))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

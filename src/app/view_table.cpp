@@ -1,0 +1,21 @@
+// The app's half of the table of views (the core's half is core/views.cpp):
+// how each view draws its plane and its panel.
+#include "app.h"
+
+namespace dotlab {
+
+namespace {
+const ViewDrawing kDrawings[] = {
+    {Mode::Dot, draw_dot_plane, draw_dot_panel, handle_obstacles},
+    {Mode::Attention, draw_attention_plane, draw_attention_panel, attention_obstacles},
+    {Mode::Retrieval, draw_retrieval_plane, draw_retrieval_panel, handle_obstacles},
+};
+}  // namespace
+
+const ViewDrawing& drawing_of(Mode mode) {
+    for (const ViewDrawing& d : kDrawings)
+        if (d.mode == mode) return d;
+    return kDrawings[0];
+}
+
+}  // namespace dotlab

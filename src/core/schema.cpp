@@ -1,0 +1,210 @@
+#include "schema.h"
+
+#include <cmath>
+#include <optional>
+
+#include "state_codec.h"
+#include "views.h"
+
+namespace dotlab {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Reading JSON values (setState), with the same limits as link text
+// ---------------------------------------------------------------------------
+
+std::optional<double> coordinate_from_json(const JsonValue& j) {
+    if (!j.is(JsonValue::Type::Number) || !(std::abs(j.number) <= kMaxCoordinate)) return std::nullopt;
+    return j.number == 0.0 ? 0.0 : j.number;
+}
+
+std::optional<Vec2> vec2_from_json(const JsonValue& j) {
+    if (!j.is(JsonValue::Type::Array) || j.items.size() != 2) return std::nullopt;
+    const auto x = coordinate_from_json(j.items[0]), y = coordinate_from_json(j.items[1]);
+    if (!x || !y) return std::nullopt;
+    return Vec2{*x, *y};
+}
+
+std::optional<std::vector<Vec2>> list_from_json(const JsonValue& j) {
+    if (!j.is(JsonValue::Type::Array) || j.items.empty() || j.items.size() > kMaxKeys) return std::nullopt;
+    std::vector<Vec2> list;
+    list.reserve(j.items.size());
+    for (const JsonValue& item : j.items) {
+        const auto v = vec2_from_json(item);
+        if (!v) return std::nullopt;
+        list.push_back(*v);
+    }
+    return list;
+}
+
+std::optional<std::vector<Document>> docs_from_json(const JsonValue& j) {
+    if (!j.is(JsonValue::Type::Array) || j.items.size() > kMaxDocuments) return std::nullopt;
+    std::vector<Document> docs;
+    for (const JsonValue& item : j.items) {
+        const JsonValue* label = item.find("label");
+        const JsonValue* v = item.find("v");
+        if (!label || !label->is(JsonValue::Type::String) || !is_document_label(label->text) || !v) return std::nullopt;
+        const auto at = vec2_from_json(*v);
+        if (!at) return std::nullopt;
+        docs.push_back({label->text, *at});
+    }
+    return docs;
+}
+
+template <typename T>
+bool assign(T& to, std::optional<T> from) {
+    if (!from) return false;
+    to = std::move(*from);
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// Codecs, one per kind of field
+// ---------------------------------------------------------------------------
+
+// A field held in one member of LessonState, read and written by the given
+// functions for its type.
+template <typename T, T LessonState::*M, auto parse, auto from_json, auto to_text, auto to_json>
+FieldCodec member_codec(const char* expected) {
+    return {[](std::string_view t, LessonState& s) { return assign(s.*M, parse(t)); },
+            [](const JsonValue& j, LessonState& s) { return assign(s.*M, from_json(j)); },
+            [](const LessonState& s, std::string& out) { out += to_text(s.*M); },
+            [](const LessonState& s, std::string& out) { to_json(out, s.*M); },
+            [](const LessonState& x, const LessonState& y) { return x.*M == y.*M; },
+            expected};
+}
+
+template <Vec2 LessonState::*M>
+FieldCodec vec2_codec() {
+    return member_codec<Vec2, M, parse_vec2, vec2_from_json, link_vec, json_vec>("two numbers, each within \u00b11000");
+}
+
+template <std::vector<Vec2> LessonState::*M>
+FieldCodec list_codec() {
+    return member_codec<std::vector<Vec2>, M, parse_vec_list, list_from_json, link_list, json_vec_list>(
+        "1 to 1000 vectors of two numbers");
+}
+
+const FieldCodec kVersion = {
+    [](std::string_view t, LessonState&) { return t == "1"; },
+    [](const JsonValue& j, LessonState&) { return j.is(JsonValue::Type::Number) && j.number == kStateVersion; },
+    [](const LessonState&, std::string& out) { out += std::to_string(kStateVersion); },
+    [](const LessonState&, std::string& out) { out += std::to_string(kStateVersion); },
+    [](const LessonState&, const LessonState&) { return true; },
+    "1, the only format so far (the rest is read as such)"};
+
+bool mode_from_name(std::string_view name, LessonState& s) {
+    const View* view = view_named(std::string(name));
+    if (view) s.mode = view->mode;
+    return view != nullptr;
+}
+
+const FieldCodec kMode = {
+    mode_from_name,
+    [](const JsonValue& j, LessonState& s) { return j.is(JsonValue::Type::String) && mode_from_name(j.text, s); },
+    [](const LessonState& s, std::string& out) { out += view_of(s.mode).name; },
+    [](const LessonState& s, std::string& out) { json_string(out, view_of(s.mode).name); },
+    [](const LessonState& x, const LessonState& y) { return x.mode == y.mode; },
+    "one of the views dot, attention and retrieval"};
+
+const FieldCodec kScale = {[](std::string_view t, LessonState& s) { return assign(s.scale, parse_scale(t)); },
+                           [](const JsonValue& j, LessonState& s) {
+                               const auto v = coordinate_from_json(j);
+                               return v && *v > 0 && assign(s.scale, v);
+                           },
+                           [](const LessonState& s, std::string& out) { out += link_number(s.scale); },
+                           [](const LessonState& s, std::string& out) { json_number(out, s.scale); },
+                           [](const LessonState& x, const LessonState& y) { return x.scale == y.scale; },
+                           "a number above 0 and at most 1000"};
+
+const FieldCodec kNorm = {[](std::string_view t, LessonState& s) {
+                              if (t != "1" && t != "true" && t != "0" && t != "false") return false;
+                              s.norm = t == "1" || t == "true";
+                              return true;
+                          },
+                          [](const JsonValue& j, LessonState& s) {
+                              if (j.is(JsonValue::Type::Bool)) return s.norm = j.boolean, true;
+                              if (j.is(JsonValue::Type::Number) && (j.number == 0 || j.number == 1))
+                                  return s.norm = j.number == 1, true;
+                              return false;
+                          },
+                          [](const LessonState& s, std::string& out) { out += s.norm ? "1" : "0"; },
+                          [](const LessonState& s, std::string& out) { out += s.norm ? "true" : "false"; },
+                          [](const LessonState& x, const LessonState& y) { return x.norm == y.norm; },
+                          "0 or 1"};
+
+const FieldCodec kDocs = {[](std::string_view t, LessonState& s) { return assign(s.docs, parse_docs(t)); },
+                          [](const JsonValue& j, LessonState& s) { return assign(s.docs, docs_from_json(j)); },
+                          [](const LessonState& s, std::string& out) { out += link_docs(s.docs); },
+                          [](const LessonState& s, std::string& out) {
+                              json_array(out, s.docs, [](std::string& o, const Document& d) {
+                                  o += "{\"label\":";
+                                  json_string(o, d.label);
+                                  o += ",\"v\":";
+                                  json_vec(o, d.v);
+                                  o += '}';
+                              });
+                          },
+                          [](const LessonState& x, const LessonState& y) {
+                              if (x.docs.size() != y.docs.size()) return false;
+                              for (size_t i = 0; i < x.docs.size(); ++i)
+                                  if (x.docs[i].label != y.docs[i].label || x.docs[i].v != y.docs[i].v) return false;
+                              return true;
+                          },
+                          "up to 32 labelled vectors (labels of letters, digits, space, - and _)"};
+
+bool exercise_from_number(double n, LessonState& s) {
+    if (n != std::floor(n) || !is_exercise_id(int(n))) return false;
+    s.exercise = int(n);
+    return true;
+}
+
+// Read only: it opens an exercise; the progress is reported as "exercises".
+const FieldCodec kExercise = {
+    [](std::string_view t, LessonState& s) { return t.size() == 1 && exercise_from_number(t[0] - '0', s); },
+    [](const JsonValue& j, LessonState& s) {
+        return j.is(JsonValue::Type::Number) && std::abs(j.number) < 100 && exercise_from_number(j.number, s);
+    },
+    nullptr,
+    nullptr,
+    [](const LessonState&, const LessonState&) { return true; },
+    "a number from 1 to 4"};
+
+constexpr ViewMask kDot = view_bit(Mode::Dot);
+constexpr ViewMask kAttention = view_bit(Mode::Attention);
+constexpr ViewMask kRetrieval = view_bit(Mode::Retrieval);
+
+}  // namespace
+
+const std::vector<StateField>& state_fields() {
+    static const std::vector<StateField> fields = {
+        {"v", "v", kAllViews, "1", kVersion},
+        {"mode", "mode", kAllViews, "attention", kMode},
+        {"a", "a", kDot, "3,1", vec2_codec<&LessonState::a>()},
+        {"b", "b", kDot, "1,2", vec2_codec<&LessonState::b>()},
+        {"q", "q", kAttention | kRetrieval, "1,0.5", vec2_codec<&LessonState::q>()},
+        {"k", "keys", kAttention, "1,0;0,1", list_codec<&LessonState::keys>()},
+        {"val", "values", kAttention, "1,0;0,1", list_codec<&LessonState::values>()},
+        {"scale", "scale", kAttention, "1.414", kScale},
+        {"docs", "docs", kRetrieval, "cat:1,2;dog:-1,0.5", kDocs},
+        {"norm", "norm", kRetrieval, "1", kNorm},
+        {"exercise", "exercise", kDot, "2", kExercise},
+    };
+    return fields;
+}
+
+const StateField* field_named(std::string_view name) {
+    for (const StateField& f : state_fields())
+        if (name == f.url || name == f.json) return &f;
+    return nullptr;
+}
+
+bool same_view_state(const LessonState& x, const LessonState& y) {
+    if (x.mode != y.mode) return false;
+    for (const StateField& f : state_fields())
+        if ((f.views & view_bit(x.mode)) && !f.codec.same(x, y)) return false;
+    return true;
+}
+
+}  // namespace dotlab

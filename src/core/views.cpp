@@ -1,0 +1,197 @@
+#include "views.h"
+
+#include "format.h"
+#include "json.h"
+
+namespace dotlab {
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Dot product: a and b
+// ---------------------------------------------------------------------------
+
+std::vector<Vec2> dot_tips(const LessonState& s) { return {s.a, s.b}; }
+
+void dot_set_tip(LessonState& s, int index, Vec2 tip) {
+    if (index == 0) s.a = tip;
+    if (index == 1) s.b = tip;
+}
+
+void dot_json(std::string& out, const LessonState&, const LessonDerived& derived, const ExerciseSession& exercises) {
+    const DotDerived& d = derived.dot;
+    const std::pair<const char*, double> numbers[] = {{"dot", d.dot},
+                                                      {"dotAlgebraic", d.dotAlgebraic},
+                                                      {"dotGeometric", d.dotGeometric},
+                                                      {"normA", d.normA},
+                                                      {"normB", d.normB}};
+    out += ",\"derived\":{";
+    for (const auto& [name, value] : numbers) {
+        out += std::string(out.back() == '{' ? "\"" : ",\"") + name + "\":";
+        json_number(out, value);
+    }
+    out += ",\"cos\":";
+    d.cos ? json_number(out, *d.cos) : void(out += "null");
+    out += ",\"angleDeg\":";
+    d.angleDeg ? json_number(out, *d.angleDeg) : void(out += "null");
+    out += ",\"projScalar\":";
+    json_number(out, d.projScalar);
+    out += ",\"proj\":";
+    json_vec(out, d.proj);
+    out += "},\"exercises\":[";
+    for (int id = 1; id <= kExerciseCount; ++id) {
+        const ExerciseProgress& p = progress_of(exercises, id);
+        out += "{\"id\":" + std::to_string(id) +
+               ",\"predicted\":" + (p.predicted ? std::to_string(*p.predicted) : std::string("null")) +
+               ",\"done\":" + (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
+    }
+    out += ']';
+}
+
+std::string dot_spoken(const LessonState& s, const LessonDerived& d) {
+    return make_dot_readouts(s.a, s.b, d.dot).spoken;
+}
+
+// ---------------------------------------------------------------------------
+// Attention: a query and keys
+// ---------------------------------------------------------------------------
+
+std::vector<Vec2> query_and(const LessonState& s, const std::vector<Vec2>& rest) {
+    std::vector<Vec2> tips;
+    tips.reserve(1 + rest.size());
+    tips.push_back(s.q);
+    tips.insert(tips.end(), rest.begin(), rest.end());
+    return tips;
+}
+
+std::vector<Vec2> attention_tips(const LessonState& s) { return query_and(s, s.keys); }
+
+void attention_set_tip(LessonState& s, int index, Vec2 tip) {
+    if (index == 0) s.q = tip;
+    if (index >= 1 && size_t(index) <= s.keys.size()) s.keys[size_t(index) - 1] = tip;
+}
+
+void attention_json(std::string& out, const LessonState&, const LessonDerived& derived, const ExerciseSession&) {
+    const AttentionDerived& d = derived.attention;
+    out += ",\"derived\":{\"scores\":";
+    json_numbers(out, d.scores);
+    out += ",\"weights\":";
+    json_numbers(out, d.weights);
+    out += ",\"output\":";
+    json_vec(out, d.output);
+    out += ",\"entropyBits\":";
+    json_number(out, d.entropyBits);
+    out += '}';
+}
+
+std::string spoken_vec(Vec2 v) {
+    return format_number(v.x, 2, MinusSign::Ascii) + ", " + format_number(v.y, 2, MinusSign::Ascii);
+}
+
+std::string attention_spoken(const LessonState& s, const LessonDerived& derived) {
+    const AttentionDerived& d = derived.attention;
+    std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
+                       (s.keys.size() == 1 ? " key. " : " keys. ");
+    if (d.winner >= 0)
+        text += "Key " + std::to_string(d.winner + 1) + " gets the most weight, " +
+                format_number(d.weights[size_t(d.winner)], 2) + ". ";
+    return text + "The output o is " + spoken_vec(d.output) + ".";
+}
+
+// ---------------------------------------------------------------------------
+// Retrieval: a query and documents
+// ---------------------------------------------------------------------------
+
+std::vector<Vec2> retrieval_tips(const LessonState& s) {
+    std::vector<Vec2> docs;
+    docs.reserve(s.docs.size());
+    for (const Document& doc : s.docs) docs.push_back(doc.v);
+    return query_and(s, docs);
+}
+
+void retrieval_set_tip(LessonState& s, int index, Vec2 tip) {
+    if (index == 0) s.q = tip;
+    if (index >= 1 && size_t(index) <= s.docs.size()) s.docs[size_t(index) - 1].v = tip;
+}
+
+void labels_in_order(std::string& out, const std::vector<Document>& docs, const std::vector<int>& order) {
+    json_array(out, order, [&](std::string& o, int i) { json_string(o, docs[size_t(i)].label); });
+}
+
+void retrieval_json(std::string& out, const LessonState& s, const LessonDerived& derived, const ExerciseSession&) {
+    const RetrievalDerived& d = derived.retrieval;
+    out += ",\"derived\":{\"byDot\":";
+    labels_in_order(out, s.docs, d.byDot);
+    out += ",\"byCos\":";
+    labels_in_order(out, s.docs, d.byCos);
+    out += ",\"dots\":";
+    json_numbers(out, d.dots);
+    out += ",\"cosines\":";
+    json_numbers(out, d.cosines);
+    out += '}';
+}
+
+std::string top_three(const std::vector<Document>& docs, const std::vector<int>& order) {
+    std::string text;
+    for (size_t i = 0; i < order.size() && i < 3; ++i)
+        text += (i == 0                                       ? ""
+                 : i + 1 == std::min<size_t>(order.size(), 3) ? " and "
+                                                              : ", ") +
+                docs[size_t(order[i])].label;
+    return text;
+}
+
+std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived) {
+    const RetrievalDerived& d = derived.retrieval;
+    if (s.docs.empty()) return "There are no documents to rank.";
+    std::string text = "By dot product the top documents are " + top_three(s.docs, d.byDot) +
+                       "; by cosine similarity " + top_three(s.docs, d.byCos) + ".";
+    if (s.norm) text += " Every vector is scaled to length 1, so the two rankings agree.";
+    return text;
+}
+
+const std::array<View, kViewCount> kViews = {{
+    {Mode::Dot, "dot", "Dot product",
+     "The orange bar is the projection of <b class=\"b\">b</b> onto the line of <b class=\"a\">a</b>; the dashed "
+     "line drops from the tip of <b class=\"b\">b</b> to meet it at a right angle, and the purple arc marks the "
+     "angle \u03b8.",
+     "A plane with two arrows, a in blue and b in red, that start at the origin. Drag an arrow's tip to change it. "
+     "The current values are read out below the figure.",
+     "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N opens the next "
+     "exercise, G snaps to the grid, F is fine control, U shows unit vectors.",
+     true, dot_tips, dot_set_tip, dot_json, dot_spoken},
+    {Mode::Attention, "attention", "Attention",
+     "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
+     "more weight, and the green arrow is the output, the values blended by those weights.",
+     "A plane with the query q in blue and the keys in red, all starting at the origin, and the output o in green. "
+     "Drag q or a key by its tip. The query, the key with the most weight and the output are read out below the "
+     "figure.",
+     "Tab picks q or a key, the arrow keys move it (Shift: 1), + and \u2212 add or remove a key, [ and ] change d, "
+     "T switches to a free temperature, V makes the arrows edit the selected key's value.",
+     false, attention_tips, attention_set_tip, attention_json, attention_spoken},
+    {Mode::Retrieval, "retrieval", "Retrieval",
+     "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "
+     "product and by cosine similarity.",
+     "A plane with the query q in blue and labelled documents in red, all starting at the origin. Drag the query "
+     "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
+     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, retrieval_tips,
+     retrieval_set_tip, retrieval_json, retrieval_spoken},
+}};
+
+}  // namespace
+
+const std::array<View, kViewCount>& all_views() { return kViews; }
+
+const View& view_of(Mode mode) {
+    for (const View& v : kViews)
+        if (v.mode == mode) return v;
+    return kViews[0];
+}
+
+const View* view_named(const std::string& name) {
+    for (const View& v : kViews)
+        if (name == v.name) return &v;
+    return nullptr;
+}
+
+}  // namespace dotlab

@@ -1,0 +1,43 @@
+// The lesson's views, described once, keyed by Mode: each one's name and
+// titles (the URL, getState(), the page's tabs and captions come from here),
+// its draggable tips, what it reports to getState() and what it says to a
+// screen reader. The app has the matching table for drawing (app/views.cpp).
+//
+// A new view: a Mode value, its state fields in schema.cpp, one row here and
+// one in the app's table, its code in one core and one app source file.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "exercises.h"
+#include "lesson_state.h"
+
+namespace dotlab {
+
+struct View {
+    Mode mode;
+    const char* name;     // mode=<name> in links, getState().mode, the tab's data-mode
+    const char* title;    // the page's tab
+    const char* caption;  // the figure's caption below the canvas (HTML of the lesson's own)
+    const char* label;    // the canvas's accessible name while the view is on show
+    const char* keys;     // the view's keys, as help text
+    bool exercises;       // has predict-then-drag exercises (on a phone, in a strip above the plane)
+    // The tips a pointer or the keyboard can move, in hit-test and Tab order.
+    std::vector<Vec2> (*tips)(const LessonState& state);
+    void (*setTip)(LessonState& state, int index, Vec2 tip);
+    // getState()'s "derived" member (and anything else the view reports).
+    void (*writeJson)(std::string& out, const LessonState& state, const LessonDerived& derived,
+                      const ExerciseSession& exercises);
+    // One sentence for the aria-live mirror.
+    std::string (*spoken)(const LessonState& state, const LessonDerived& derived);
+};
+
+constexpr size_t kViewCount = 3;
+const std::array<View, kViewCount>& all_views();
+const View& view_of(Mode mode);
+// The view called `name`, or nullptr.
+const View* view_named(const std::string& name);
+
+}  // namespace dotlab

@@ -1,0 +1,72 @@
+// ---------------------------------------------------------------------------
+// The view tabs and captions, and typed coordinates, which go through the
+// same validation as links
+// ---------------------------------------------------------------------------
+let shownMode = null;
+function showMode(mode) {
+  if (mode === shownMode) return;
+  shownMode = mode;
+  for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
+    tab.setAttribute('aria-selected', String(tab.dataset.mode === mode));
+  }
+  for (const caption of document.querySelectorAll('figcaption[data-mode]')) {
+    caption.hidden = caption.dataset.mode !== mode;
+  }
+  // Typed coordinates are for a and b, which only the dot view has.
+  if (entry) entry.hidden = mode !== 'dot';
+  describeView();
+}
+for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
+  tab.addEventListener('click', () => {
+    if (runtimeUp) window.dotlab.setState({ mode: tab.dataset.mode });
+  });
+}
+
+function showEntry(state) {
+  showMode(state.mode);
+  if (!entry || entry.hidden) return;
+  const values = { ax: state.a[0], ay: state.a[1], bx: state.b[0], by: state.b[1] };
+  for (const [name, value] of Object.entries(values)) {
+    const input = entry.elements[name];
+    if (document.activeElement !== input) input.value = String(value);
+  }
+}
+
+// The typed fields follow a drag ten times a second at most: no one reads
+// them faster, and each update costs the frame a state read and a restyle.
+// Other views have no fields, and their state can be large (a thousand
+// keys): it is not read for them.
+let entryTimer = 0;
+let entryShownAt = -Infinity;
+function showEntrySoon() {
+  if (entryTimer || shownMode !== 'dot') return;
+  const show = () => {
+    entryTimer = 0;
+    entryShownAt = performance.now();
+    if (shownMode === 'dot') showEntry(readState());
+  };
+  const wait = entryShownAt + 100 - performance.now();
+  if (wait <= 0) show();
+  else entryTimer = setTimeout(show, wait);
+}
+
+function commitEntry(vector) {
+  const read = (name) => entry.elements[name].value.trim().replace(/\u2212/g, '-');
+  // As link text, so the core reads it as strictly as a URL ("2e" or "1,5" are refused).
+  const warnings = setStateJson(JSON.stringify({ [vector]: read(vector + 'x') + ',' + read(vector + 'y') }));
+  for (const axis of ['x', 'y']) entry.elements[vector + axis].setAttribute('aria-invalid', warnings ? 'true' : 'false');
+  const limit = CONTRACT.maxCoordinate;
+  entryError.textContent = warnings
+    ? `${vector} was not changed: type two numbers between \u2212${limit} and ${limit}, such as 2.5 and \u22121.`
+    : '';
+  if (!warnings) showEntry(readState());
+}
+if (entry) {
+  entry.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (runtimeUp && document.activeElement && document.activeElement.name) commitEntry(document.activeElement.name[0]);
+  });
+  entry.addEventListener('change', (e) => {
+    if (runtimeUp && e.target.name) commitEntry(e.target.name[0]);
+  });
+}

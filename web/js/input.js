@@ -1,0 +1,59 @@
+// ---------------------------------------------------------------------------
+// Input the canvas needs help with: pointer capture, touches that should
+// scroll the page, the lesson's keys, focus, and a lost WebGL context
+// ---------------------------------------------------------------------------
+// Keep receiving mouse moves while a drag leaves the canvas, and take
+// keyboard focus on press.
+canvas.addEventListener('pointerdown', (e) => {
+  canvas.focus({ preventScroll: true });
+  if (e.pointerType === 'mouse') canvas.setPointerCapture(e.pointerId);
+});
+
+// A finger that lands on a tip drags it, so that touch must not scroll the
+// page; anywhere else the page scrolls as usual (SDL is told to leave
+// touches alone, see main.cpp).
+function holdTouch(e) {
+  if (!runtimeUp) return;
+  const rect = canvas.getBoundingClientRect();
+  for (const t of e.changedTouches) {
+    if (Module._dotlab_wants_touch(t.clientX - rect.left, t.clientY - rect.top)) {
+      e.preventDefault();
+      return;
+    }
+  }
+}
+canvas.addEventListener('touchstart', holdTouch, { passive: false });
+canvas.addEventListener('touchmove', holdTouch, { passive: false });
+// Once the page is scrolling, touch events can no longer be cancelled, but
+// SDL still tries (to stop emulated mouse clicks), and Chrome reports each
+// attempt as an error. SDL must still see the event to release its finger.
+for (const type of ['touchmove', 'touchend', 'touchcancel']) {
+  stage.addEventListener(type, (e) => {
+    if (!e.cancelable) Object.defineProperty(e, 'preventDefault', { value() {} });
+  }, { capture: true, passive: true });
+}
+
+// The lesson's keys while the canvas has focus; the codes come from the
+// contract (core/contract.cpp).
+canvas.addEventListener('keydown', (e) => {
+  if (!runtimeUp || e.ctrlKey || e.metaKey || e.altKey) return;
+  const name = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  const key = CONTRACT.keys[name === 'Tab' && e.shiftKey ? 'Shift+Tab' : name];
+  if (key === undefined) return;
+  // Tab past the last vector is left to the browser, so focus moves on.
+  if (Module._dotlab_key(key, e.shiftKey ? 1 : 0)) e.preventDefault();
+});
+canvas.addEventListener('focus', (e) => {
+  const from = e.relatedTarget;
+  const backwards = !!from && !!(canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING);
+  if (runtimeUp) Module._dotlab_focus(1, backwards ? 1 : 0);
+});
+canvas.addEventListener('blur', () => { if (runtimeUp) Module._dotlab_focus(0, 0); });
+
+// A lost WebGL context (GPU reset, too many contexts) comes back if we ask;
+// the lesson keeps its state and rebuilds what lived on the GPU.
+canvas.addEventListener('webglcontextlost', (e) => {
+  e.preventDefault();
+  if (runtimeUp) Module._dotlab_gl_lost();
+});
+canvas.addEventListener('webglcontextrestored', () => { if (runtimeUp) Module._dotlab_gl_restored(); });

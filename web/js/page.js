@@ -1,0 +1,83 @@
+// ---------------------------------------------------------------------------
+// The page: its elements, its own URL options, the ready promise, and what it
+// says when the lesson cannot start
+// ---------------------------------------------------------------------------
+const canvas = document.getElementById('canvas');
+const stage = document.getElementById('stage');
+const live = document.getElementById('dotlab-live');
+const loading = document.getElementById('loading');
+const entry = document.getElementById('entry');
+const entryError = document.getElementById('entry-error');
+const inFrame = window.parent !== window;
+
+// Page-level URL options (the lesson state itself is read by the core). The
+// fragment comes after the query string, and the last value of a key wins,
+// so the fragment wins, as it does for the lesson's state.
+const pageOptions = new URLSearchParams(location.search.slice(1) + '&' + location.hash.slice(1));
+const pageOption = (key) => {
+  const all = pageOptions.getAll(key);
+  return all.length ? all[all.length - 1] : null;
+};
+const embedded = pageOption('embed') === '1';
+if (embedded) document.documentElement.classList.add('embed');
+
+// Theme: theme=light|dark, otherwise the OS preference (followed live).
+const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+const themeOption = pageOption('theme');
+if (themeOption !== null && themeOption !== 'light' && themeOption !== 'dark') {
+  console.warn(`Dot Lab: theme=${themeOption.slice(0, 20)} is not light or dark; following the system setting.`);
+}
+const fixedTheme = themeOption === 'light' || themeOption === 'dark' ? themeOption : null;
+const isDark = () => (fixedTheme ? fixedTheme === 'dark' : darkQuery.matches);
+document.documentElement.dataset.theme = isDark() ? 'dark' : 'light';
+darkQuery.addEventListener('change', () => {
+  document.documentElement.dataset.theme = isDark() ? 'dark' : 'light';
+  if (runtimeUp) Module._dotlab_set_theme(isDark() ? 1 : 0);
+});
+
+let resolveReady;
+let rejectReady;
+const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
+ready.catch(() => {}); // a page that never awaits it should not see an error
+let runtimeUp = false; // the wasm runs and the canvas has its size
+let readyDone = false; // the first frame is drawn
+
+// Without WebGL 2 nothing can be drawn: say so in words, and do not start.
+const NO_WEBGL =
+  'This lesson draws with WebGL 2, which this browser has turned off or does not support. ' +
+  'A current Firefox, Chrome, Edge or Safari runs it; if yours is current, check that hardware ' +
+  'acceleration (graphics acceleration) is switched on in its settings.';
+function fail(message) {
+  if (loading) {
+    loading.hidden = false;
+    loading.classList.add('failed');
+    loading.textContent = message;
+  }
+  rejectReady(new Error(message));
+}
+// Feature test only: making a throwaway context to find out would cost as
+// much as the lesson's own (slow with software rendering). If the browser
+// has WebGL 2 but refuses a context, SDL reports it (failed('webgl2')).
+const webgl2 = typeof WebGL2RenderingContext === 'function';
+
+// Compile the lesson's wasm from this moment on, in the background, rather
+// than after dotlab-app.js has run and fetched it: index.html preloads the
+// file, so its bytes are usually here already. The offline file has no
+// such link (its wasm is inside the script) and takes Emscripten's path.
+const WASM = 'dotlab-app.wasm';
+const wasmModule = webgl2 && document.querySelector(`link[rel=preload][href="${WASM}"]`)
+  ? WebAssembly.compileStreaming(fetch(WASM)).catch(() =>
+    // A host that serves .wasm with another type defeats streaming.
+    fetch(WASM).then((response) => {
+      if (!response.ok) throw new Error(`${WASM}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    }).then((bytes) => WebAssembly.compile(bytes)))
+  : null;
+if (wasmModule) wasmModule.catch(() => {}); // reported by instantiateWasm in module.js
+
+function readState() {
+  return JSON.parse(Module.UTF8ToString(Module._dotlab_get_state()));
+}
+
+// The view on show, by its name from the contract.
+const currentView = () => CONTRACT.views[Module._dotlab_mode()] || CONTRACT.views[0];

@@ -1,0 +1,58 @@
+// ---------------------------------------------------------------------------
+// Canvas size: CSS width from the page, height from the lesson's layout,
+// backing store at devicePixelRatio (SDL sizes it on resize). The window's
+// height, the kind of pointer and the motion preference shape the layout.
+// ---------------------------------------------------------------------------
+const coarseQuery = matchMedia('(pointer: coarse)');
+const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+const screenArgument = () => `${window.innerHeight},${coarseQuery.matches ? 1 : 0},${motionQuery.matches ? 1 : 0}`;
+let lastScreen = screenArgument();
+let lastWidth = 0;
+let lastHeight = 0;
+let lastRatio = 0;
+
+function tellScreen() {
+  const now = screenArgument();
+  if (now === lastScreen) return;
+  lastScreen = now;
+  Module._dotlab_set_screen(window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0);
+}
+
+function fit() {
+  if (!runtimeUp) return;
+  tellScreen();
+  const width = Math.max(200, Math.floor(stage.clientWidth));
+  const height = Math.round(Module._dotlab_preferred_height(width));
+  const ratio = window.devicePixelRatio || 1;
+  if (width === lastWidth && height === lastHeight && ratio === lastRatio) return;
+  lastWidth = width;
+  lastHeight = height;
+  lastRatio = ratio;
+  canvas.style.width = width + 'px';
+  canvas.style.height = height + 'px';
+  Module._dotlab_resize(width, height);
+}
+new ResizeObserver(fit).observe(stage);
+window.addEventListener('resize', fit);
+coarseQuery.addEventListener('change', fit);
+motionQuery.addEventListener('change', fit);
+
+function watchRatio() {
+  const query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+  query.addEventListener('change', () => { fit(); watchRatio(); }, { once: true });
+}
+watchRatio();
+
+// Off screen (scrolled away in long course notes) or in a hidden tab the
+// lesson draws nothing, whatever the host sends it, and catches up when it
+// comes back. It still reports changes meanwhile (a hidden tab would give it
+// no animation frame to do so in).
+let canvasVisible = true;
+const tellVisibility = () => {
+  if (runtimeUp) Module._dotlab_set_visible(canvasVisible && !document.hidden ? 1 : 0);
+};
+new IntersectionObserver((entries) => {
+  canvasVisible = entries[entries.length - 1].isIntersecting;
+  tellVisibility();
+}).observe(canvas);
+document.addEventListener('visibilitychange', tellVisibility);

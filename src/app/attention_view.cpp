@@ -127,20 +127,24 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
     draw_handle(app, dl, 0, app.lesson.state.q, p.vectorA, "q");
 }
 
-void draw_attention_panel(App& app) {
-    const Palette& p = *app.palette;
-    const AttentionDerived& d = app.lesson.derived.attention;
-    const size_t n = app.lesson.state.keys.size();
+namespace {
 
+void output_headline(const App& app) {
+    const Palette& p = *app.palette;
     ImGui::PushFont(app.fonts.large);
     ImGui::TextColored(color4(p.output), "o");
     ImGui::SameLine(0, 0);
-    ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(d.output).c_str());
+    ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(app.lesson.derived.attention.output).c_str());
     ImGui::PopFont();
     wrapped(p.textMuted,
             "Each key's score is its dot product with the query, divided by s; softmax turns the "
             "scores into weights that sum to 1, and the output blends the values by those weights.");
-    ImGui::Spacing();
+}
+
+void scale_section(App& app) {
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = app.lesson.derived.attention;
+    const size_t n = app.lesson.state.keys.size();
     ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(app.lesson.state.scale, 3).c_str());
     scale_control(app);
     const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
@@ -149,9 +153,17 @@ void draw_attention_panel(App& app) {
     wrapped(p.textMuted, d.entropyBits < 0.25 * max_bits
                              ? "Nearly all weight is on one key: large scores make softmax pick a winner."
                              : "The weight is shared: scores close together keep softmax soft.");
-    section_break();
+}
 
-    // The weight table, heaviest first.
+bool is_highlighted(const Lesson& l, size_t key) {
+    return l.hovered == Handle(key + 1) || l.drag.held == Handle(key + 1) || int(key) == l.derived.attention.winner;
+}
+
+// The weight table, heaviest first.
+void weight_table(const App& app) {
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = app.lesson.derived.attention;
+    const size_t n = app.lesson.state.keys.size();
     const float bar_width = std::max(40.0f, ImGui::GetContentRegionAvail().x - 190.0f);
     const std::vector<size_t> order = by_weight(d);
     double weight_sum = 0;
@@ -159,8 +171,7 @@ void draw_attention_panel(App& app) {
     ImGui::TextDisabled("key    score    weight");
     for (size_t row = 0; row < std::min(n, kLabelledKeys); ++row) {
         const size_t i = order[row];
-        const bool highlight =
-            app.lesson.hovered == Handle(i + 1) || app.lesson.drag.held == Handle(i + 1) || int(i) == d.winner;
+        const bool highlight = is_highlighted(app.lesson, i);
         ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
         ImGui::SameLine(48);
         ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
@@ -169,55 +180,69 @@ void draw_attention_panel(App& app) {
         ImGui::SameLine();
         ImGui::TextUnformatted(format_number(d.weights[i], 3).c_str());
     }
-    if (n > kLabelledKeys) {
-        ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
-    }
+    if (n > kLabelledKeys) ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
     ImGui::Text("Sum of the weights: %s", format_number(weight_sum, 3).c_str());
-    // The term of the key under the pointer (or the winner's) in the output sum.
-    const Handle focus = app.lesson.drag.held > 0 ? app.lesson.drag.held
-                         : app.lesson.hovered > 0 ? app.lesson.hovered
-                                                  : Handle(d.winner + 1);
-    if (focus > 0 && size_t(focus) <= n) {
-        const size_t i = size_t(focus) - 1;
-        // Two lines, because ImGui's wrapping would break inside a number.
-        ImGui::TextColored(color4(p.vectorB), "k%s's share of o:", subscript(i + 1).c_str());
-        ImGui::TextColored(color4(p.vectorB), "  w%sv%s = %s \u00b7 %s = %s", subscript(i + 1).c_str(),
-                           subscript(i + 1).c_str(), format_number(d.weights[i], 3).c_str(),
-                           format_vec(app.lesson.state.values[i]).c_str(),
-                           format_vec(d.weights[i] * app.lesson.state.values[i]).c_str());
-    }
-    section_break();
+}
 
-    // Values: what each key contributes when it wins.
-    if (n <= kLabelledKeys) {
-        ImGui::TextDisabled(app.lesson.editValue ? "Values (the arrow keys edit the selected key's)"
-                                                 : "Values (drag sideways to edit)");
-        LessonState next = app.lesson.state;
-        bool edited = false;
-        const float width = (ImGui::GetContentRegionAvail().x - 40.0f);
-        for (size_t i = 0; i < n; ++i) {
-            float v[2] = {float(next.values[i].x), float(next.values[i].y)};
-            ImGui::TextUnformatted(("v" + subscript(i + 1)).c_str());
-            ImGui::SameLine(40);
-            ImGui::SetNextItemWidth(width);
-            ImGui::PushID(int(i));
-            if (ImGui::DragFloat2("##v", v, 0.01f, -10.0f, 10.0f, "%.2f")) {
-                next.values[i] = {std::round(double(v[0]) * 100) / 100, std::round(double(v[1]) * 100) / 100};
-                edited = true;
-            }
-            ImGui::PopID();
-            record_item(app, "value");
+// The term of the key under the pointer (or the winner's) in the output sum.
+void key_share(const App& app) {
+    const Lesson& l = app.lesson;
+    const AttentionDerived& d = l.derived.attention;
+    const Handle focus = l.drag.held > 0 ? l.drag.held : l.hovered > 0 ? l.hovered : Handle(d.winner + 1);
+    if (focus <= 0 || size_t(focus) > l.state.keys.size()) return;
+    const size_t i = size_t(focus) - 1;
+    const ImVec4 color = color4(app.palette->vectorB);
+    // Two lines, because ImGui's wrapping would break inside a number.
+    ImGui::TextColored(color, "k%s's share of o:", subscript(i + 1).c_str());
+    ImGui::TextColored(color, "  w%sv%s = %s \u00b7 %s = %s", subscript(i + 1).c_str(), subscript(i + 1).c_str(),
+                       format_number(d.weights[i], 3).c_str(), format_vec(l.state.values[i]).c_str(),
+                       format_vec(d.weights[i] * l.state.values[i]).c_str());
+}
+
+// Values: what each key contributes when it wins; and the key buttons.
+void value_editors(App& app) {
+    Lesson& l = app.lesson;
+    const size_t n = l.state.keys.size();
+    ImGui::TextDisabled(l.editValue ? "Values (the arrow keys edit the selected key's)"
+                                    : "Values (drag sideways to edit)");
+    LessonState next = l.state;
+    bool edited = false;
+    const float width = (ImGui::GetContentRegionAvail().x - 40.0f);
+    for (size_t i = 0; i < n; ++i) {
+        float v[2] = {float(next.values[i].x), float(next.values[i].y)};
+        ImGui::TextUnformatted(("v" + subscript(i + 1)).c_str());
+        ImGui::SameLine(40);
+        ImGui::SetNextItemWidth(width);
+        ImGui::PushID(int(i));
+        if (ImGui::DragFloat2("##v", v, 0.01f, -10.0f, 10.0f, "%.2f")) {
+            next.values[i] = {std::round(double(v[0]) * 100) / 100, std::round(double(v[1]) * 100) / 100};
+            edited = true;
         }
-        if (edited) set_inputs(app.lesson, next);
-        ImGui::Spacing();
-        if (button(app, "key.add", "+ key")) add_key(app.lesson);
-        ImGui::SameLine();
-        if (button(app, "key.remove", "\u2212 key")) remove_key(app.lesson);
-        ImGui::SameLine();
-        ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
+        ImGui::PopID();
+        record_item(app, "value");
     }
+    if (edited) set_inputs(l, next);
     ImGui::Spacing();
-    wrapped(p.textMuted, (std::string("Keys: ") + view_of(Mode::Attention).keys).c_str());
+    if (button(app, "key.add", "+ key")) add_key(l);
+    ImGui::SameLine();
+    if (button(app, "key.remove", "\u2212 key")) remove_key(l);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
+}
+
+}  // namespace
+
+void draw_attention_panel(App& app) {
+    output_headline(app);
+    ImGui::Spacing();
+    scale_section(app);
+    section_break();
+    weight_table(app);
+    key_share(app);
+    section_break();
+    if (app.lesson.state.keys.size() <= kLabelledKeys) value_editors(app);
+    ImGui::Spacing();
+    wrapped(app.palette->textMuted, (std::string("Keys: ") + view_of(Mode::Attention).keys).c_str());
 }
 
 }  // namespace dotlab

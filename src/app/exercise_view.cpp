@@ -244,56 +244,63 @@ void guide_line(App& app, ImDrawList* dl, Vec2 dir_world, bool both_ways, Vec2 l
     guide_label(app, dl, origin + std::min(r.w, r.h) * 0.36 * d, side, s);
 }
 
-void draw_guide_shape(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyle& s) {
+// b where it started (once it can move away from it), the dashed way on to
+// three times as far, a tick at twice and the ring at 3·b₀.
+void stretch_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyle& s) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
+    if (!unit(g.start)) return;
     const Vec2 origin = screen_of(app, {0, 0});
+    const Vec2 start = screen_of(app, g.start), goal = screen_of(app, g.point);
+    const Vec2 d = screen_dir(*unit(g.start));
+    if (progress_of(l.exercises, 3).predicted) {
+        arrow(dl, origin, start, with_alpha(p.vectorB, 0x55), 2.0f);
+        PlaneLabel b0;
+        b0.anchor = start;
+        b0.toward = {d.y, -d.x};
+        b0.font = app.fonts.small;
+        b0.color = p.vectorB;
+        plane_label(app, dl, b0, "b\u2080");
+    }
+    dashed_line(dl, start, goal, s.color, s.thickness, 9, 6);
+    app.board.segments.push_back({start, goal});
+    const Vec2 twice = screen_of(app, 2.0 * g.start);
+    const Vec2 n{-d.y, d.x};
+    dl->AddLine(im(twice - 6.0 * n), im(twice + 6.0 * n), s.color, s.thickness);
+    dl->AddCircle(im(goal), 11.0f, s.color, 28, s.thickness + 0.5f);
+    guide_label(app, dl, goal, n, s);
+}
+
+// The unit circle, a's direction and the ring where they meet.
+void unit_circle_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyle& s) {
+    const Lesson& l = app.lesson;
+    const Vec2 origin = screen_of(app, {0, 0});
+    dashed_circle(dl, origin, pixels_per_unit(l.plane), s.color, s.thickness);
+    const auto u = unit(g.direction);
+    if (!u) return;
+    const Vec2 d = screen_dir(*u);
+    const Vec2 far = origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d;
+    dashed_line(dl, origin, far, s.color, s.thickness, 9, 6);
+    app.board.segments.push_back({origin, far});
+    const Vec2 point = screen_of(app, g.point);
+    dl->AddCircle(im(point), 10.0f, s.color, 28, s.thickness + 0.5f);
+    guide_label(app, dl, point, {-d.y, d.x}, s);
+}
+
+void draw_guide_shape(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyle& s) {
     switch (g.shape) {
         case GoalShape::PerpendicularLine: {
             // Labelled on b's half of the line, on the side away from a.
             const Vec2 across{-g.direction.y, g.direction.x};
-            guide_line(app, dl, dot(across, l.state.b) >= 0 ? across : -1.0 * across, true, -1.0 * g.direction, s);
+            const bool b_side = dot(across, app.lesson.state.b) >= 0;
+            guide_line(app, dl, b_side ? across : -1.0 * across, true, -1.0 * g.direction, s);
             break;
         }
         case GoalShape::OppositeRay:
             guide_line(app, dl, -1.0 * g.direction, false, {-g.direction.y, g.direction.x}, s);
             break;
-        case GoalShape::StretchMark: {
-            if (!unit(g.start)) break;
-            const Vec2 start = screen_of(app, g.start), goal = screen_of(app, g.point);
-            const Vec2 d = screen_dir(*unit(g.start));
-            // b where it started, once b can move away from it.
-            if (progress_of(l.exercises, 3).predicted) {
-                arrow(dl, origin, start, with_alpha(p.vectorB, 0x55), 2.0f);
-                PlaneLabel b0;
-                b0.anchor = start;
-                b0.toward = {d.y, -d.x};
-                b0.font = app.fonts.small;
-                b0.color = p.vectorB;
-                plane_label(app, dl, b0, "b\u2080");
-            }
-            dashed_line(dl, start, goal, s.color, s.thickness, 9, 6);
-            app.board.segments.push_back({start, goal});
-            const Vec2 twice = screen_of(app, 2.0 * g.start);
-            const Vec2 n{-d.y, d.x};
-            dl->AddLine(im(twice - 6.0 * n), im(twice + 6.0 * n), s.color, s.thickness);
-            dl->AddCircle(im(goal), 11.0f, s.color, 28, s.thickness + 0.5f);
-            guide_label(app, dl, goal, n, s);
-            break;
-        }
-        case GoalShape::UnitCircle: {
-            dashed_circle(dl, origin, pixels_per_unit(l.plane), s.color, s.thickness);
-            const auto u = unit(g.direction);
-            if (!u) break;
-            const Vec2 d = screen_dir(*u);
-            const Vec2 far = origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d;
-            dashed_line(dl, origin, far, s.color, s.thickness, 9, 6);
-            app.board.segments.push_back({origin, far});
-            const Vec2 point = screen_of(app, g.point);
-            dl->AddCircle(im(point), 10.0f, s.color, 28, s.thickness + 0.5f);
-            guide_label(app, dl, point, {-d.y, d.x}, s);
-            break;
-        }
+        case GoalShape::StretchMark: stretch_guide(app, dl, g, s); break;
+        case GoalShape::UnitCircle: unit_circle_guide(app, dl, g, s); break;
         case GoalShape::None: break;
     }
 }

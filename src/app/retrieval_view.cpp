@@ -54,34 +54,29 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
     draw_handle(app, dl, 0, app.lesson.state.q, p.vectorA, "q");
 }
 
-void draw_retrieval_panel(App& app) {
-    const Palette& p = *app.palette;
-    const RetrievalDerived& r = app.lesson.derived.retrieval;
-    ImGui::PushFont(app.fonts.large);
-    ImGui::TextUnformatted("Ranking documents for q");
-    ImGui::PopFont();
-    wrapped(p.textMuted,
-            "Search engines score every document against a query. Drag q or any document and "
-            "compare the two orders.");
-    ImGui::Spacing();
-    bool norm = app.lesson.state.norm;
-    if (toggle(app, "toggle.normalize", "Normalize all to length 1", &norm)) {
-        LessonState next = app.lesson.state;
-        next.norm = norm;
-        set_inputs(app.lesson, next);
-    }
-    section_break();
+namespace {
 
+void normalize_toggle(App& app) {
+    bool norm = app.lesson.state.norm;
+    if (!toggle(app, "toggle.normalize", "Normalize all to length 1", &norm)) return;
+    LessonState next = app.lesson.state;
+    next.norm = norm;
+    set_inputs(app.lesson, next);
+}
+
+// The two rankings side by side, then the lengths in two columns (ImGui
+// would wrap a running list inside its numbers).
+void rankings(const App& app) {
+    const RetrievalDerived& r = app.lesson.derived.retrieval;
     const float half = ImGui::GetContentRegionAvail().x / 2;
     const float start = ImGui::GetCursorPosY();
-    ranking_column(app, app.lesson.state.norm ? "By \u00e2\u00b7d\u0302 (normalized)" : "By dot product q\u00b7d",
-                   r.byDot, r.dots, r.byCos, ImGui::GetCursorPosX());
+    ranking_column(app, app.lesson.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d", r.byDot,
+                   r.dots, r.byCos, ImGui::GetCursorPosX());
     const float end = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(start);
     ranking_column(app, "By cosine cos \u03b8", r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half);
     ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
     ImGui::Spacing();
-    // Lengths in two columns: ImGui would wrap a running list inside numbers.
     ImGui::TextDisabled("Lengths \u2016d\u2016");
     for (size_t row = 0; row < r.byDot.size(); ++row) {
         const size_t i = size_t(r.byDot[row]);
@@ -91,13 +86,16 @@ void draw_retrieval_panel(App& app) {
         ImGui::SameLine(x + 118);
         ImGui::TextDisabled("%s", format_number(r.norms[i]).c_str());
     }
+}
 
+// What the two lists say together.
+void ranking_story(const App& app) {
+    const Palette& p = *app.palette;
+    const RetrievalDerived& r = app.lesson.derived.retrieval;
     if (r.byDot.empty()) return;
     const Document& dot_top = app.lesson.state.docs[size_t(r.byDot[0])];
     const Document& cos_top = app.lesson.state.docs[size_t(r.byCos[0])];
-    if (r.byDot != r.byCos) {
-        wrapped(p.projection, "Orange names sit at different places in the two lists.");
-    }
+    if (r.byDot != r.byCos) wrapped(p.projection, "Orange names sit at different places in the two lists.");
     if (dot_top.label != cos_top.label) {
         const std::string story = "\u201c" + dot_top.label +
                                   "\u201d tops the dot product because it is long (\u2016d\u2016 = " +
@@ -111,6 +109,22 @@ void draw_retrieval_panel(App& app) {
                 "Both scores pick the same winner here. Drag a document far out along another "
                 "direction and watch the dot product reward its length.");
     }
+}
+
+}  // namespace
+
+void draw_retrieval_panel(App& app) {
+    ImGui::PushFont(app.fonts.large);
+    ImGui::TextUnformatted("Ranking documents for q");
+    ImGui::PopFont();
+    wrapped(app.palette->textMuted,
+            "Search engines score every document against a query. Drag q or any document and "
+            "compare the two orders.");
+    ImGui::Spacing();
+    normalize_toggle(app);
+    section_break();
+    rankings(app);
+    ranking_story(app);
 }
 
 }  // namespace dotlab

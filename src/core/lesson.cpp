@@ -404,8 +404,9 @@ void reset_progress(Lesson& l) {
 }
 
 std::string spoken_summary(const Lesson& l) {
-    if (l.state.mode == Mode::Dot && l.predictFirst) return std::string(kPredictFirst) + " " + l.readouts.spoken;
-    return l.readouts.spoken;
+    const std::string readouts = view_of(l.state.mode).spoken(l.state, l.derived);
+    if (l.state.mode == Mode::Dot && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
+    return readouts;
 }
 
 Vec2 stretch_start(const Lesson& l) { return active_progress(l).predicted ? l.exercises.bStart : l.state.b; }

@@ -214,6 +214,60 @@ void renderer_upload_fonts() {
 // ---------------------------------------------------------------------------
 // The frame: one upload of every list's vertices and indices, then the draws
 // ---------------------------------------------------------------------------
+namespace {
+
+void upload(const ImDrawData& data) {
+    glBindBuffer(GL_ARRAY_BUFFER, r.vertices);
+    reserve(GL_ARRAY_BUFFER, r.vertexCapacity, GLsizeiptr(data.TotalVtxCount) * GLsizeiptr(sizeof(ImDrawVert)));
+    reserve(GL_ELEMENT_ARRAY_BUFFER, r.indexCapacity, GLsizeiptr(data.TotalIdxCount) * GLsizeiptr(sizeof(ImDrawIdx)));
+    size_t vertex_base = 0, index_base = 0;
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(vertex_base * sizeof(ImDrawVert)),
+                        GLsizeiptr(list.VtxBuffer.Size * sizeof(ImDrawVert)), list.VtxBuffer.Data);
+        glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, GLintptr(index_base * sizeof(ImDrawIdx)),
+                        GLsizeiptr(list.IdxBuffer.Size * sizeof(ImDrawIdx)), list.IdxBuffer.Data);
+        vertex_base += size_t(list.VtxBuffer.Size);
+        index_base += size_t(list.IdxBuffer.Size);
+    }
+}
+
+// Where the draws are in the buffers, and what is bound, across the lists.
+struct DrawCursor {
+    size_t vertexBase = 0, indexBase = 0;
+    size_t pointedAt = SIZE_MAX;
+    GLuint boundTexture = 0;
+};
+
+void draw_command(const ImDrawList& list, const ImDrawCmd& cmd, const ImDrawData& data, int fb_height, DrawCursor& at) {
+    if (cmd.UserCallback) {
+        // The lesson registers no callbacks but ImGui's own reset, which has
+        // nothing to reset here.
+        if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
+        return;
+    }
+    const ImVec2 origin = data.DisplayPos, scale = data.FramebufferScale;
+    const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
+    const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
+    if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) return;
+    glScissor(GLint(x0), GLint(float(fb_height) - y1), GLsizei(x1 - x0), GLsizei(y1 - y0));
+
+    const GLuint texture = GLuint(reinterpret_cast<intptr_t>(cmd.GetTexID()));
+    if (texture != at.boundTexture) {
+        glBindTexture(GL_TEXTURE_2D, texture);
+        at.boundTexture = texture;
+    }
+    const size_t first_vertex = at.vertexBase + cmd.VtxOffset;
+    if (first_vertex != at.pointedAt) {
+        point_attributes_at(first_vertex);
+        at.pointedAt = first_vertex;
+    }
+    glDrawElements(GL_TRIANGLES, GLsizei(cmd.ElemCount), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                   reinterpret_cast<const void*>((at.indexBase + cmd.IdxOffset) * sizeof(ImDrawIdx)));
+}
+
+}  // namespace
+
 const char* renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
     const uint64_t frame = fingerprint(data, fb_width, fb_height, clear_rgb);
     if (frame == r.onScreen) return nullptr;
@@ -230,57 +284,15 @@ const char* renderer_draw(const ImDrawData& data, int fb_width, int fb_height, c
 
     glEnable(GL_SCISSOR_TEST);
     const ImVec2 origin = data.DisplayPos;
-    const ImVec2 scale = data.FramebufferScale;
     glUniform4f(r.transform, 2.0f / data.DisplaySize.x, -2.0f / data.DisplaySize.y,
                 -1.0f - origin.x * 2.0f / data.DisplaySize.x, 1.0f + origin.y * 2.0f / data.DisplaySize.y);
-
-    glBindBuffer(GL_ARRAY_BUFFER, r.vertices);
-    reserve(GL_ARRAY_BUFFER, r.vertexCapacity, GLsizeiptr(data.TotalVtxCount) * GLsizeiptr(sizeof(ImDrawVert)));
-    reserve(GL_ELEMENT_ARRAY_BUFFER, r.indexCapacity, GLsizeiptr(data.TotalIdxCount) * GLsizeiptr(sizeof(ImDrawIdx)));
-    size_t vertex_base = 0, index_base = 0;
+    upload(data);
+    DrawCursor at;
     for (int n = 0; n < data.CmdListsCount; ++n) {
         const ImDrawList& list = *data.CmdLists[n];
-        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(vertex_base * sizeof(ImDrawVert)),
-                        GLsizeiptr(list.VtxBuffer.Size * sizeof(ImDrawVert)), list.VtxBuffer.Data);
-        glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, GLintptr(index_base * sizeof(ImDrawIdx)),
-                        GLsizeiptr(list.IdxBuffer.Size * sizeof(ImDrawIdx)), list.IdxBuffer.Data);
-        vertex_base += size_t(list.VtxBuffer.Size);
-        index_base += size_t(list.IdxBuffer.Size);
-    }
-
-    vertex_base = index_base = 0;
-    size_t pointed_at = SIZE_MAX;
-    GLuint bound_texture = 0;
-    for (int n = 0; n < data.CmdListsCount; ++n) {
-        const ImDrawList& list = *data.CmdLists[n];
-        for (const ImDrawCmd& cmd : list.CmdBuffer) {
-            if (cmd.UserCallback) {
-                // The lesson registers no callbacks but ImGui's own reset,
-                // which has nothing to reset here.
-                if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
-                continue;
-            }
-            const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
-            const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
-            if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
-            glScissor(GLint(x0), GLint(float(fb_height) - y1), GLsizei(x1 - x0), GLsizei(y1 - y0));
-
-            const GLuint texture = GLuint(reinterpret_cast<intptr_t>(cmd.GetTexID()));
-            if (texture != bound_texture) {
-                glBindTexture(GL_TEXTURE_2D, texture);
-                bound_texture = texture;
-            }
-            const size_t first_vertex = vertex_base + cmd.VtxOffset;
-            if (first_vertex != pointed_at) {
-                point_attributes_at(first_vertex);
-                pointed_at = first_vertex;
-            }
-            glDrawElements(GL_TRIANGLES, GLsizei(cmd.ElemCount),
-                           sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
-                           reinterpret_cast<const void*>((index_base + cmd.IdxOffset) * sizeof(ImDrawIdx)));
-        }
-        vertex_base += size_t(list.VtxBuffer.Size);
-        index_base += size_t(list.IdxBuffer.Size);
+        for (const ImDrawCmd& cmd : list.CmdBuffer) draw_command(list, cmd, data, fb_height, at);
+        at.vertexBase += size_t(list.VtxBuffer.Size);
+        at.indexBase += size_t(list.IdxBuffer.Size);
     }
     return nullptr;
 }

@@ -186,40 +186,36 @@ void gl_context_restored() {
     wake();
 }
 
-}  // namespace dotlab
+// ---------------------------------------------------------------------------
+// Start-up, in the order main() calls these
+// ---------------------------------------------------------------------------
+namespace {
 
-// ---------------------------------------------------------------------------
-// Start-up. The page passes location.search and location.hash as arguments.
-// ---------------------------------------------------------------------------
-int main(int argc, char** argv) {
-    using namespace dotlab;
+bool open_window() {
     // SDL would cancel Tab on whatever it listens to, trapping keyboard users
     // in the canvas. It gets an element that never has focus; dotlab.js
     // handles the lesson's keys and lets Tab leave.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#dotlab-sdl-keys");
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        bridge_failed(SDL_GetError());
-        return 1;
-    }
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return false;
     g.window = SDL_CreateWindow("Dot Lab", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 800, 520,
                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (!g.window) {
-        bridge_failed(SDL_GetError());
-        return 1;
-    }
+    return g.window != nullptr;
+}
 
+void start_imgui() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // nothing to save: the layout is fixed
+    ImGui::GetIO().IniFilename = nullptr;  // nothing to save: the layout is fixed
     ImGui_ImplSDL2_InitForOpenGL(g.window, nullptr);
     set_theme(g.app, false);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
+}
 
-    // Arguments: the theme ("theme:dark"), the screen ("screen:<window
-    // height>,<coarse pointer 0|1>,<reduced motion 0|1>"), saved exercise
-    // progress ("progress:…"), then the URL's query string and fragment, the
-    // fragment last so that it wins.
+// Arguments: the theme ("theme:dark"), the screen ("screen:<window height>,
+// <coarse pointer 0|1>,<reduced motion 0|1>"), saved exercise progress
+// ("progress:…"), then the URL's query string and fragment, the fragment
+// last so that it wins.
+void read_arguments(int argc, char** argv) {
     Lesson& lesson = g.app.lesson;
     LessonState state;
     std::vector<std::string> warnings;
@@ -239,17 +235,18 @@ int main(int argc, char** argv) {
     set_inputs(lesson, state);
     open_exercise(lesson, state.exercise ? state.exercise : lesson.exercises.active);
     lesson.progressChanged = false;  // nothing new to save yet
-    if (!warnings.empty()) {
-        lesson.notices = warnings;
-        std::string all = "Dot Lab: some link values were ignored:";
-        for (const std::string& w : warnings) all += "\n  " + w;
-        bridge_warn(all.c_str());
-    }
+    if (warnings.empty()) return;
+    lesson.notices = warnings;
+    std::string all = "Dot Lab: some link values were ignored:";
+    for (const std::string& w : warnings) all += "\n  " + w;
+    bridge_warn(all.c_str());
+}
 
-    // Size the canvas before it has a WebGL context: resizing a live
-    // context's drawing buffer waits on the GPU process. The page picks the
-    // width; a frame that is built but not drawn measures the panel, which
-    // sets the height.
+// Sizes the canvas before it has a WebGL context: resizing a live context's
+// drawing buffer waits on the GPU process. The page picks the width; a frame
+// that is built but not drawn measures the panel, which sets the height.
+void first_layout() {
+    Lesson& lesson = g.app.lesson;
     int w = 0, h = 0;
     SDL_GetWindowSize(g.window, &w, &h);
     set_size(lesson, w, h);
@@ -259,22 +256,24 @@ int main(int argc, char** argv) {
         lesson.heightChanged = false;
         bridge_request_layout();
     }
+}
 
+bool create_gl() {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);  // ImGui draws flat, in order
     g.gl = SDL_GL_CreateContext(g.window);
-    if (!g.gl) {
-        bridge_failed("webgl2");
-        return 1;
-    }
+    if (!g.gl) return false;
     SDL_GL_MakeCurrent(g.window, g.gl);
     renderer_create();
     renderer_upload_fonts();
     g.canDraw = true;
+    return true;
+}
 
+void start_loop() {
     // Nothing in the lesson scrolls, so the wheel is left to the page. With
     // finger-down events on, SDL would cancel every touch's page scroll;
     // dotlab.js cancels only those that land on a tip.
@@ -287,5 +286,25 @@ int main(int argc, char** argv) {
     // The first frame now rather than at the next animation frame: the
     // canvas has its final size and every input is known.
     frame();
+}
+
+}  // namespace
+
+}  // namespace dotlab
+
+int main(int argc, char** argv) {
+    using namespace dotlab;
+    if (!open_window()) {
+        bridge_failed(SDL_GetError());
+        return 1;
+    }
+    start_imgui();
+    read_arguments(argc, argv);
+    first_layout();
+    if (!create_gl()) {
+        bridge_failed("webgl2");
+        return 1;
+    }
+    start_loop();
     return 0;
 }

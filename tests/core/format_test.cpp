@@ -61,18 +61,21 @@ TEST_CASE("negative factors are bracketed", "[format]") {
 }
 
 TEST_CASE("both formulas print the same result across a sweep of angles and lengths", "[format]") {
-    int checked = 0;
+    // The sweep must reach the cases it is about: products whose two
+    // computations differ in the last bits, which only the printing hides.
+    int noisy = 0;
     for (int i = 0; i < 360; ++i) {
         for (double length : {0.01, 0.37, 1.0, 2.5, 7.77, 123.45}) {
             const double t = i * 3.14159265358979323846 / 180;
             const Vec2 a{std::round(100 * length * std::cos(t)) / 100, std::round(100 * length * std::sin(t)) / 100};
             const Vec2 b{1.25, -0.75};
-            const DotReadouts r = make_dot_readouts(a, b, derive_dot(a, b));
+            const DotDerived d = derive_dot(a, b);
+            const DotReadouts r = make_dot_readouts(a, b, d);
             CHECK(r.dotAlgebraic == r.dotGeometric);
-            ++checked;
+            noisy += d.dotAlgebraic != d.dotGeometric ? 1 : 0;
         }
     }
-    CHECK(checked == 360 * 6);
+    CHECK(noisy > 100);
 }
 
 TEST_CASE("a zero vector reads undefined for θ and cos θ", "[format]") {

@@ -345,3 +345,12 @@ TEST_CASE("the screen string from the page is read safely", "[lesson]") {
     CHECK(parse_screen("1e308,0,1").viewportHeight == Screen{}.viewportHeight);
     CHECK(parse_screen("1e308,0,1").reducedMotion);
 }
+
+TEST_CASE("the spoken summary follows the view on show", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    CHECK(spoken_summary(l).rfind("a dot b is 5.00.", 0) == 0);
+    set_mode(l, Mode::Attention);
+    CHECK(spoken_summary(l).rfind("The query q is at 1.00, 0.50", 0) == 0);
+    set_mode(l, Mode::Retrieval);
+    CHECK(spoken_summary(l).rfind("By dot product the top documents are encyclopedia", 0) == 0);
+}

@@ -56,7 +56,7 @@ TEST_CASE("a press near a tip grabs it; elsewhere it does not", "[drag]") {
     CHECK(hit_test(p, {a, b}, tip_b + Vec2{16, 0}, PointerKind::Mouse) == kNoHandle);
     // Fingers get at least 22 CSS px.
     CHECK(hit_test(p, {a, b}, tip_b + Vec2{0, 22}, PointerKind::Touch) == kHandleB);
-    CHECK(kTouchHitRadius >= 22);
+    static_assert(kTouchHitRadius >= 22, "fingers get at least 22 CSS px");
 }
 
 TEST_CASE("a drag follows its own pointer and ignores a second finger", "[drag]") {

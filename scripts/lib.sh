@@ -14,15 +14,13 @@ log() { printf '\033[1m[dotlab]\033[0m %s\n' "$*" >&2; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-APT_PACKAGES=(
-  emscripten cmake make g++ clang-14 libclang-rt-14-dev catch2
-  chromium fonts-dejavu-core fonttools python3-fonttools
-  dpkg-dev ca-certificates
-)
+# What building the site needs, and what the tests need on top.
+BUILD_PACKAGES=(emscripten cmake make g++ fonts-dejavu-core fonttools python3-fonttools dpkg-dev ca-certificates)
+TEST_PACKAGES=(clang-14 libclang-rt-14-dev catch2 chromium)
 
 ensure_apt_packages() {
   local missing=()
-  for p in "${APT_PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -119,28 +117,40 @@ ensure_closure_compiler() {
     "google-closure-compiler@$CLOSURE_VERSION" >/dev/null
 }
 
-# Everything a build needs, installed or built once.
-dotlab_setup() {
-  ensure_apt_packages
+# What building the site needs, installed or built once.
+dotlab_setup_site() {
+  ensure_apt_packages "${BUILD_PACKAGES[@]}"
   ensure_sources
   ensure_sdl2_wasm
   ensure_font_subset_tool
-  ensure_npm_packages
   ensure_closure_compiler
+}
+
+# Everything: the site, and the native, sanitized and browser tests.
+dotlab_setup() {
+  ensure_apt_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+  dotlab_setup_site
+  ensure_npm_packages
 }
 
 BUILD_DIR="$ROOT/build"
 DIST_DIR="${DOTLAB_DIST:-$ROOT/dist}"
 
-# Native build (core tests, CTest) and the web build (the site in dist/).
-dotlab_build() {
-  local jobs
-  jobs="$(nproc)"
+# The web build: the site in dist/ (and, for the tests, the core tests in wasm).
+dotlab_build_site() {
   log "building the web lesson into $DIST_DIR"
   emcmake cmake -S "$ROOT" -B "$BUILD_DIR/web" -DCMAKE_BUILD_TYPE=MinSizeRel \
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WASM/lib/cmake/SDL2" -DDOTLAB_DIST="$DIST_DIR" \
     -DDOTLAB_CLOSURE="$CLOSURE_COMPILER" >/dev/null
-  cmake --build "$BUILD_DIR/web" -j"$jobs"
+  cmake --build "$BUILD_DIR/web" -j"$(nproc)" --target site "$@"
+}
+
+# Everything: the site, the wasm core tests, the sanitized tree with the
+# fuzz targets, and the native tests (CTest).
+dotlab_build() {
+  local jobs
+  jobs="$(nproc)"
+  dotlab_build_site core_tests_wasm
   log "building the sanitized core tests and fuzz targets (clang-14)"
   CXX=clang++-14 cmake -S "$ROOT" -B "$BUILD_DIR/sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DDOTLAB_SANITIZE=ON >/dev/null

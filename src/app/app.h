@@ -44,8 +44,8 @@ void set_theme(App& app, bool dark);
 void draw_frame(App& app);
 
 // ---------------------------------------------------------------------------
-// The views as drawn, one row per view (view_table.cpp), the drawing of each
-// in its own file
+// The views as drawn: one row per view in view_table.cpp, each view's
+// drawing in its own file (dot_view.cpp, attention_view.cpp, ...)
 // ---------------------------------------------------------------------------
 struct ViewDrawing {
     Mode mode;
@@ -60,21 +60,11 @@ const ViewDrawing& drawing_of(Mode mode);
 // (the handle's index as the tip's owner).
 void handle_obstacles(const App& app, LabelBoard& board);
 
-// dot_view.cpp
-void draw_dot_plane(App& app, ImDrawList* dl);
-void draw_dot_panel(App& app);
 // exercise_view.cpp: the card (in the strip above the plane, or in the
 // panel), and the goal guides on the plane.
 void draw_exercise_card(App& app, bool in_strip);
 // Why the active exercise matters (once done), and the Reset progress button.
 void draw_exercise_notes(App& app, bool why, bool reset);
 void draw_goal_guide(App& app, ImDrawList* dl);
-// attention_view.cpp
-void draw_attention_plane(App& app, ImDrawList* dl);
-void draw_attention_panel(App& app);
-void attention_obstacles(const App& app, LabelBoard& board);
-// retrieval_view.cpp
-void draw_retrieval_plane(App& app, ImDrawList* dl);
-void draw_retrieval_panel(App& app);
 
 }  // namespace dotlab

@@ -4,6 +4,15 @@
 
 namespace dotlab {
 
+// Each view's drawing, defined in its own file.
+void draw_dot_plane(App& app, ImDrawList* dl);
+void draw_dot_panel(App& app);
+void draw_attention_plane(App& app, ImDrawList* dl);
+void draw_attention_panel(App& app);
+void attention_obstacles(const App& app, LabelBoard& board);
+void draw_retrieval_plane(App& app, ImDrawList* dl);
+void draw_retrieval_panel(App& app);
+
 namespace {
 const ViewDrawing kDrawings[] = {
     {Mode::Dot, draw_dot_plane, draw_dot_panel, handle_obstacles},

@@ -150,7 +150,7 @@ std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived)
     return text;
 }
 
-const std::array<View, kViewCount> kViews = {{
+const std::vector<View> kViews = {
     {Mode::Dot, "dot", "Dot product",
      "The orange bar is the projection of <b class=\"b\">b</b> onto the line of <b class=\"a\">a</b>; the dashed "
      "line drops from the tip of <b class=\"b\">b</b> to meet it at a right angle, and the purple arc marks the "
@@ -176,11 +176,11 @@ const std::array<View, kViewCount> kViews = {{
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
      "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, retrieval_tips,
      retrieval_set_tip, retrieval_json, retrieval_spoken},
-}};
+};
 
 }  // namespace
 
-const std::array<View, kViewCount>& all_views() { return kViews; }
+const std::vector<View>& all_views() { return kViews; }
 
 const View& view_of(Mode mode) {
     for (const View& v : kViews)

@@ -7,7 +7,6 @@
 // one in the app's table, its code in one core and one app source file.
 #pragma once
 
-#include <array>
 #include <string>
 #include <vector>
 
@@ -34,8 +33,7 @@ struct View {
     std::string (*spoken)(const LessonState& state, const LessonDerived& derived);
 };
 
-constexpr size_t kViewCount = 3;
-const std::array<View, kViewCount>& all_views();
+const std::vector<View>& all_views();
 const View& view_of(Mode mode);
 // The view called `name`, or nullptr.
 const View* view_named(const std::string& name);

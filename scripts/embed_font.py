@@ -39,6 +39,19 @@ RANGES = [
     (0x2713, 0x2717),  # ✓ ✗
 ]
 
+# The headline's font is the largest and carries only what headlines and the
+# vectors' names draw: a·b = −5.00, â·b = cos θ, o = Σ wᵢvᵢ = (…), q.
+HEADLINE_RANGES = [
+    (0x0020, 0x007E),
+    (0x00B7, 0x00B7),  # ·
+    (0x00E2, 0x00E2),  # â
+    (0x03A3, 0x03A3),  # Σ
+    (0x03B8, 0x03B8),  # θ
+    (0x1D62, 0x1D62),  # subscript i
+    (0x2016, 0x2016),  # ‖
+    (0x2212, 0x2212),  # −
+]
+
 
 def main(src, out):
     font = TTFont(src)
@@ -61,8 +74,9 @@ def main(src, out):
         f.write("extern const unsigned char kFontData[] = {\n")
         f.write(",\n".join(lines))
         f.write("\n};\nextern const size_t kFontSize = sizeof kFontData;\n")
-        ranges = ", ".join(f"0x{lo:04X}, 0x{hi:04X}" for lo, hi in RANGES)
-        f.write(f"extern const unsigned short kFontGlyphRanges[] = {{{ranges}, 0}};\n")
+        for name, table in (("kFontGlyphRanges", RANGES), ("kHeadlineGlyphRanges", HEADLINE_RANGES)):
+            ranges = ", ".join(f"0x{lo:04X}, 0x{hi:04X}" for lo, hi in table)
+            f.write(f"extern const unsigned short {name}[] = {{{ranges}, 0}};\n")
         f.write("}  // namespace dotlab\n")
     print(f"font subset: {len(data)} bytes")
 

@@ -21,6 +21,10 @@ struct LayoutRecord {
     bool control = false;  // something to press (needs a 44-px target on touch screens)
 };
 
+// A part of a formula, and so of the figure: hovering or touching one in the
+// panel highlights the other on the plane.
+enum class Term { None, X, Y, NormA, NormB, Cos };
+
 // A label drawn on the plane in the last frame: dotlab.stats().labels.
 struct DrawnLabel {
     std::string text;
@@ -34,7 +38,10 @@ struct App {
     std::vector<LayoutRecord> drawn;  // this frame's layout records
     LabelBoard board;                 // this frame's plane labels and tips, for placing the next label
     std::vector<DrawnLabel> labels;   // ... and their texts
+    Term highlight = Term::None;      // the formula term under the pointer last frame, shown on the plane
+    Term hovering = Term::None;       // ... and this frame's, found while the panel is drawn
     bool bigTargets = false;          // the style's targets are sized for fingers
+    float scale = 1;                  // the UI step the style and the drawing follow (that of the fonts)
 };
 
 // Light or dark colours, for the canvas and ImGui's widgets alike.

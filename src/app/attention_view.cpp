@@ -42,9 +42,9 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
     const float h = ImGui::GetTextLineHeight() * 0.7f;
     const float y = at.y + (ImGui::GetTextLineHeight() - h) / 2;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + h), p.grid, 3.0f);
+    dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + h), p.grid, ui(app, 3));
     dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width * float(std::clamp(weight, 0.0, 1.0)), y + h),
-                      highlight ? p.vectorB : (p.vectorB & 0x00ffffff) | 0x99000000, 3.0f);
+                      highlight ? p.vectorB : with_alpha(p.vectorB, 0x99), ui(app, 3));
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
@@ -164,7 +164,7 @@ void weight_table(const App& app) {
     const Palette& p = *app.palette;
     const AttentionDerived& d = app.lesson.derived.attention;
     const size_t n = app.lesson.state.keys.size();
-    const float bar_width = std::max(40.0f, ImGui::GetContentRegionAvail().x - 190.0f);
+    const float bar_width = std::max(ui(app, 40), ImGui::GetContentRegionAvail().x - ui(app, 190));
     const std::vector<size_t> order = by_weight(d);
     double weight_sum = 0;
     for (double w : d.weights) weight_sum += w;
@@ -173,9 +173,9 @@ void weight_table(const App& app) {
         const size_t i = order[row];
         const bool highlight = is_highlighted(app.lesson, i);
         ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
-        ImGui::SameLine(48);
+        ImGui::SameLine(ui(app, 48));
         ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
-        ImGui::SameLine(108);
+        ImGui::SameLine(ui(app, 108));
         weight_bar(app, d.weights[i], highlight, bar_width);
         ImGui::SameLine();
         ImGui::TextUnformatted(format_number(d.weights[i], 3).c_str());
@@ -207,11 +207,11 @@ void value_editors(App& app) {
                                     : "Values (drag sideways to edit)");
     LessonState next = l.state;
     bool edited = false;
-    const float width = (ImGui::GetContentRegionAvail().x - 40.0f);
+    const float width = ImGui::GetContentRegionAvail().x - ui(app, 40);
     for (size_t i = 0; i < n; ++i) {
         float v[2] = {float(next.values[i].x), float(next.values[i].y)};
         ImGui::TextUnformatted(("v" + subscript(i + 1)).c_str());
-        ImGui::SameLine(40);
+        ImGui::SameLine(ui(app, 40));
         ImGui::SetNextItemWidth(width);
         ImGui::PushID(int(i));
         if (ImGui::DragFloat2("##v", v, 0.01f, -10.0f, 10.0f, "%.2f")) {

@@ -3,12 +3,14 @@
 #include "canvas.h"
 
 #include "../core/views.h"
+#include "../core/wrap.h"
 #include "widgets.h"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace dotlab {
 
@@ -36,7 +38,7 @@ void draw_notices(App& app) {
     ImGui::Begin("Notices", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    for (const std::string& notice : l.notices) ImGui::TextWrapped("%s", notice.c_str());
+    for (const std::string& notice : l.notices) wrapped(app.palette->noticeText, notice.c_str());
     if (button(app, "notice.dismiss", "Dismiss")) l.notices.clear();
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     l.overlay = Rect{pos.x, pos.y, size.x, size.y};
@@ -61,12 +63,12 @@ void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thicknes
     }
 }
 
-void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness) {
+void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float head_px) {
     const double length = distance(from, to);
     if (length < 1.0) return;
     const Vec2 dir = (1.0 / length) * (to - from);
     const Vec2 normal{-dir.y, dir.x};
-    const double head = std::min(14.0, length * 0.6);
+    const double head = std::min(double(head_px), length * 0.6);
     const double half_width = head * 0.45;
     const Vec2 base = to - head * dir;
     dl->AddLine(im(from), im(base + 1.0 * dir), color, thickness);
@@ -93,6 +95,7 @@ void handle_obstacles(const App& app, LabelBoard& board) {
 void begin_plane_labels(App& app) {
     app.board = LabelBoard{};
     app.board.bounds = app.lesson.layout.plane;
+    app.board.tipClearance = ui(app, kTipClearance);
     drawing_of(app.lesson.state.mode).obstacles(app, app.board);
     app.labels.clear();
 }
@@ -106,7 +109,7 @@ Rect plane_label(App& app, ImDrawList* dl, const PlaneLabel& label, const std::s
     request.anchor = label.anchor;
     request.toward = label.toward;
     request.size = {size.x + 2 * pad.x, size.y + 2 * pad.y};
-    request.gap = label.gap;
+    request.gap = ui(app, label.gap);
     request.owner = label.owner;
     const Placement placed = place_label(app.board, request);
     const Rect& r = placed.rect;
@@ -150,7 +153,7 @@ void draw_grid(App& app, ImDrawList* dl) {
     const Plane& plane = app.lesson.plane;
     const Rect& r = plane.screen;  // no fill: the renderer clears the canvas to p.canvas
 
-    const double step = grid_step(plane, 44.0);
+    const double step = grid_step(plane, ui(app, 44));
     const WorldBox box = visible_box(plane);
     const Vec2 origin = screen_of(app, {0, 0});
 
@@ -170,26 +173,26 @@ void draw_grid(App& app, ImDrawList* dl) {
             }
         }
     }
-    dl->AddLine(ImVec2(float(r.x), float(origin.y)), ImVec2(float(r.x + r.w), float(origin.y)), p.axis, 1.5f);
-    dl->AddLine(ImVec2(float(origin.x), float(r.y)), ImVec2(float(origin.x), float(r.y + r.h)), p.axis, 1.5f);
+    dl->AddLine(ImVec2(float(r.x), float(origin.y)), ImVec2(float(r.x + r.w), float(origin.y)), p.axis, ui(app, 1.5));
+    dl->AddLine(ImVec2(float(origin.x), float(r.y)), ImVec2(float(origin.x), float(r.y + r.h)), p.axis, ui(app, 1.5));
 
     // Tick labels beside the axes, none at the origin or crowding an edge.
     for (double v = std::ceil(box.min.x / step) * step; v <= box.max.x; v += step) {
         if (std::abs(v) < step * 0.01) continue;
         const Vec2 at = screen_of(app, {v, 0});
         if (at.x < r.x + 12 || at.x > r.x + r.w - 12) continue;
-        tick_label_at(app, dl, {at.x, at.y + 4}, {0.5, 0}, tick_label(v, step));
+        tick_label_at(app, dl, {at.x, at.y + ui(app, 4)}, {0.5, 0}, tick_label(v, step));
     }
     for (double v = std::ceil(box.min.y / step) * step; v <= box.max.y; v += step) {
         if (std::abs(v) < step * 0.01) continue;
         const Vec2 at = screen_of(app, {0, v});
         if (at.y < r.y + 10 || at.y > r.y + r.h - 10) continue;
-        tick_label_at(app, dl, {at.x - 6, at.y}, {1, 0.5}, tick_label(v, step));
+        tick_label_at(app, dl, {at.x - ui(app, 6), at.y}, {1, 0.5}, tick_label(v, step));
     }
 }
 
 void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, float thickness) {
-    arrow(dl, screen_of(app, {0, 0}), screen_of(app, tip_world), color, thickness);
+    arrow(dl, screen_of(app, {0, 0}), screen_of(app, tip_world), color, ui(app, thickness), ui(app, 14));
 }
 
 void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name, ImFont* font) {
@@ -197,13 +200,13 @@ void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 
     const Vec2 tip = screen_of(app, tip_world);
     const Lesson& l = app.lesson;
     const bool active = l.drag.held == handle || l.hovered == handle;
-    const float radius = active ? 7.5f : 6.5f;
+    const float radius = ui(app, active ? 7.5 : 6.5);
     // The keyboard's selection, visible while the keyboard drives the figure.
     if (l.focused && l.selected == handle && l.input == InputKind::Keyboard)
-        dl->AddCircle(im(tip), 13.0f, app.palette->focusRing, 28, 2.0f);
-    if (active) dl->AddCircleFilled(im(tip), 15.0f, with_alpha(color, 0x33), 24);
+        dl->AddCircle(im(tip), ui(app, 13), app.palette->focusRing, 28, ui(app, 2));
+    if (active) dl->AddCircleFilled(im(tip), ui(app, 15), with_alpha(color, 0x33), 24);
     dl->AddCircleFilled(im(tip), radius, color, 20);
-    dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, 2.0f);
+    dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, ui(app, 2));
 
     // The name just beyond the tip, where the arrow points.
     const double length = distance(origin, tip);
@@ -213,7 +216,7 @@ void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 
     label.toward = out;
     label.font = font ? font : app.fonts.large;
     label.color = color;
-    label.gap = kTipClearance + 1;
+    label.gap = kTipClearance + 1;  // CSS px at the UI step: clear of the tip it names
     label.owner = handle;
     label.backdrop = false;
     plane_label(app, dl, label, name);
@@ -234,8 +237,11 @@ void swatch(ImU32 color) {
 }
 
 void wrapped(ImU32 color, const char* text) {
+    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    auto measure = [](std::string_view s) { return double(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x); };
     ImGui::PushStyleColor(ImGuiCol_Text, color4(color));
-    ImGui::TextWrapped("%s", text);
+    for (std::string_view line : wrap_lines(text, width, measure))
+        ImGui::TextUnformatted(line.data(), line.data() + line.size());
     ImGui::PopStyleColor();
 }
 
@@ -283,16 +289,21 @@ void draw_plane(App& app) {
 
 void set_theme(App& app, bool dark) {
     app.palette = dark ? &dark_palette() : &light_palette();
-    apply_style(*app.palette, app.bigTargets);
+    apply_style(*app.palette, app.bigTargets, app.scale);
 }
 
 void draw_frame(App& app) {
     Lesson& l = app.lesson;
     app.drawn.clear();
-    if (app.bigTargets != wants_big_targets(l)) {
+    // The style follows the targets and the UI step once the fonts have.
+    if (app.bigTargets != wants_big_targets(l) || app.scale != app.fonts.scale) {
         app.bigTargets = wants_big_targets(l);
-        apply_style(*app.palette, app.bigTargets);
+        app.scale = app.fonts.scale;
+        apply_style(*app.palette, app.bigTargets, app.scale);
     }
+    // A formula term hovered last frame is highlighted on the plane this one.
+    app.highlight = app.hovering;
+    app.hovering = Term::None;
     draw_plane(app);
     // On narrow screens the exercise sits above the plane, so predicting,
     // dragging and reading the verdict need no scrolling.

@@ -12,9 +12,11 @@ inline ImVec2 im(Vec2 v) { return ImVec2(static_cast<float>(v.x), static_cast<fl
 inline ImVec4 color4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 inline Vec2 screen_of(const App& app, Vec2 world) { return to_screen(app.lesson.plane, world); }
 inline ImU32 with_alpha(ImU32 color, unsigned alpha) { return (color & 0x00ffffff) | (ImU32(alpha) << 24); }
+// A length in CSS px at the UI step: strokes, handles and gaps grow with the text.
+inline float ui(const App& app, double css_px) { return float(css_px) * app.scale; }
 
 void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap);
-void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness);
+void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float head = 14.0f);
 void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const char* text, Vec2 align = {0, 0});
 
 // A label on the plane. Every one goes through plane_label, which places it

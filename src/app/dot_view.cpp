@@ -26,30 +26,32 @@ void draw_projection(App& app, ImDrawList* dl) {
     // a's whole line, faint, so the projection visibly lands on it.
     const double reach = std::hypot(r.w, r.h);
     const Vec2 dir_screen{a_hat->x, -a_hat->y};
-    dashed_line(dl, origin - reach * dir_screen, origin + reach * dir_screen, p.gridMajor, 1.0f, 6, 5);
+    dashed_line(dl, origin - reach * dir_screen, origin + reach * dir_screen, p.gridMajor, ui(app, 1), ui(app, 6),
+                ui(app, 5));
 
     const Vec2 foot = screen_of(app, l.derived.dot.proj);
     const Vec2 tip_b = screen_of(app, l.state.b);
-    dashed_line(dl, tip_b, foot, p.perpendicular, 1.5f, 5, 4);
+    dashed_line(dl, tip_b, foot, p.perpendicular, ui(app, 1.5), ui(app, 5), ui(app, 4));
     // Labels keep off the drop and the orange bar.
     app.board.segments.push_back({tip_b, foot});
     app.board.segments.push_back({origin, foot});
 
     // Right-angle mark where the perpendicular meets a's line.
-    if (distance(tip_b, foot) > 14 && distance(origin, foot) > 14) {
-        const double s = 9;
+    if (distance(tip_b, foot) > ui(app, 14) && distance(origin, foot) > ui(app, 14)) {
+        const double s = ui(app, 9);
         const Vec2 along = (l.derived.dot.projScalar >= 0 ? -s : s) * dir_screen;
         const Vec2 toward_b = (s / distance(tip_b, foot)) * (tip_b - foot);
-        dl->AddLine(im(foot + along), im(foot + along + toward_b), p.perpendicular, 1.2f);
-        dl->AddLine(im(foot + along + toward_b), im(foot + toward_b), p.perpendicular, 1.2f);
+        dl->AddLine(im(foot + along), im(foot + along + toward_b), p.perpendicular, ui(app, 1.2));
+        dl->AddLine(im(foot + along + toward_b), im(foot + toward_b), p.perpendicular, ui(app, 1.2));
     }
 }
 
-// Drawn over a's shaft (it lies on a's line) and under b.
+// Drawn under a's shaft (it lies on a's line), wider, so it shows on both sides.
 void draw_projection_bar(const App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     if (!unit(l.state.a)) return;
-    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, l.derived.dot.proj)), app.palette->projection, 5.0f);
+    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, l.derived.dot.proj)), app.palette->projection,
+                ui(app, 8));
 }
 
 // The angle's arc and label; at exactly 90° (as shown) the arc becomes the
@@ -61,8 +63,8 @@ void draw_angle(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
     const double ppu = pixels_per_unit(l.plane);
     const double shorter = std::min(d.normA, d.normB) * ppu;
-    if (shorter < 18) return;
-    const double radius = std::clamp(shorter * 0.35, 18.0, 40.0);
+    if (shorter < ui(app, 18)) return;
+    const double radius = std::clamp(shorter * 0.35, double(ui(app, 18)), double(ui(app, 40)));
     const Vec2 origin = screen_of(app, {0, 0});
     const bool right_angle = format_number(*d.cos, 3) == "0.000";
     // Screen angles run clockwise because screen y points down.
@@ -75,11 +77,11 @@ void draw_angle(App& app, ImDrawList* dl) {
         const ImVec2 corner[] = {im(origin + side * u), im(origin + side * u + side * v), im(origin + side * v)};
         dl->AddTriangleFilled(im(origin), corner[0], corner[1], with_alpha(p.angleArc, 0x30));
         dl->AddTriangleFilled(im(origin), corner[1], corner[2], with_alpha(p.angleArc, 0x30));
-        dl->AddPolyline(corner, 3, p.angleArc, 0, 2.0f);
+        dl->AddPolyline(corner, 3, p.angleArc, 0, ui(app, 2));
     } else {
         const int segments = std::max(6, int(std::abs(signed_sweep) * 16));
         dl->PathArcTo(im(origin), float(radius), float(from), float(from + signed_sweep), segments);
-        dl->PathStroke(p.angleArc, 0, 2.0f);
+        dl->PathStroke(p.angleArc, 0, ui(app, app.highlight == Term::Cos ? 5 : 2));
     }
 
     // The label sits on the bisector just past the arc, inside the angle.
@@ -91,6 +93,37 @@ void draw_angle(App& app, ImDrawList* dl) {
     label.font = app.fonts.small;
     label.color = p.angleArc;
     plane_label(app, dl, label, "\u03b8 = " + l.readouts.angle);
+}
+
+// The geometry of the formula term under the pointer: the x or y parts of
+// both vectors, a length, or the angle.
+void draw_term_highlight(const App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const Vec2 origin = screen_of(app, {0, 0});
+    const struct {
+        Vec2 v;
+        ImU32 color;
+    } vectors[] = {{l.state.a, p.vectorA}, {l.state.b, p.vectorB}};
+    switch (app.highlight) {
+        case Term::X:
+        case Term::Y:
+            for (const auto& v : vectors) {
+                const Vec2 part = app.highlight == Term::X ? Vec2{v.v.x, 0} : Vec2{0, v.v.y};
+                dl->AddLine(im(origin), im(screen_of(app, part)), with_alpha(v.color, 0x80), ui(app, 7));
+                dashed_line(dl, screen_of(app, v.v), screen_of(app, part), v.color, ui(app, 1.5), ui(app, 4),
+                            ui(app, 3));
+            }
+            break;
+        case Term::NormA:
+        case Term::NormB: {
+            const auto& v = vectors[app.highlight == Term::NormA ? 0 : 1];
+            dl->AddLine(im(origin), im(screen_of(app, v.v)), with_alpha(v.color, 0x40), ui(app, 12));
+            break;
+        }
+        case Term::Cos:
+        case Term::None: break;  // the angle's arc thickens in draw_angle
+    }
 }
 
 // â has its own code point; b̂ does not, and ImGui does not stack combining
@@ -107,8 +140,9 @@ void unit_label(App& app, ImDrawList* dl, Vec2 tip, Vec2 out, ImU32 color, bool 
     const float px = font_px(app.fonts, app.fonts.body);
     const float top = float(r.center().y) - px * 0.62f;
     const float x = float(r.center().x);
-    dl->AddLine(ImVec2(x - 3.5f, top + 2.5f), ImVec2(x, top - 0.5f), color, 1.3f);
-    dl->AddLine(ImVec2(x, top - 0.5f), ImVec2(x + 3.5f, top + 2.5f), color, 1.3f);
+    const float half = px * 0.23f, rise = px * 0.2f;
+    dl->AddLine(ImVec2(x - half, top + rise), ImVec2(x, top), color, px * 0.09f);
+    dl->AddLine(ImVec2(x, top), ImVec2(x + half, top + rise), color, px * 0.09f);
 }
 
 // With "unit vectors" on: the unit circle and â, b̂ on it. Their dot product
@@ -118,7 +152,7 @@ void draw_unit_vectors(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
     const Vec2 origin = screen_of(app, {0, 0});
     const float radius = float(pixels_per_unit(l.plane));
-    dl->AddCircle(im(origin), radius, p.gridMajor, 96, 1.5f);
+    dl->AddCircle(im(origin), radius, p.gridMajor, 96, ui(app, 1.5));
     const struct {
         Vec2 v;
         ImU32 color;
@@ -127,7 +161,7 @@ void draw_unit_vectors(App& app, ImDrawList* dl) {
     for (const auto& arrow_info : arrows) {
         const auto u = unit(arrow_info.v);
         if (!u) continue;
-        arrow(dl, origin, screen_of(app, *u), with_alpha(arrow_info.color, 0xB0), 2.5f);
+        arrow(dl, origin, screen_of(app, *u), with_alpha(arrow_info.color, 0xB0), ui(app, 2.5), ui(app, 14));
         unit_label(app, dl, screen_of(app, *u), {u->x, -u->y}, arrow_info.color, arrow_info.isA);
     }
 }
@@ -143,19 +177,19 @@ struct Names {
 };
 Names names(const Lesson& l) { return l.normalized ? Names{"\u00e2", "b", true} : Names{"a", "b", false}; }
 
-void headline(const App& app) {
+void headline(App& app) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const Names n = names(l);
     ImGui::PushFont(app.fonts.large);
     if (l.normalized)
-        spans({{n.a, p.vectorA},
-               {"\u00b7", p.text},
-               {n.b, p.vectorB, true},
-               {" = cos \u03b8", p.text},
-               {" = " + l.readouts.cos, p.text}});
+        spans(app, {{n.a, p.vectorA},
+                    {"\u00b7", p.text},
+                    {n.b, p.vectorB, true},
+                    {" = cos \u03b8", p.text},
+                    {" = " + l.readouts.cos, p.text}});
     else
-        spans({{n.a, p.vectorA}, {"\u00b7", p.text}, {n.b, p.vectorB}, {" = " + l.readouts.dotAlgebraic, p.text}});
+        spans(app, {{n.a, p.vectorA}, {"\u00b7", p.text}, {n.b, p.vectorB}, {" = " + l.readouts.dotAlgebraic, p.text}});
     ImGui::PopFont();
     wrapped(p.textMuted,
             l.normalized ? "Unit vectors: their dot product is the cosine similarity of a and b, lengths divided out."
@@ -164,7 +198,7 @@ void headline(const App& app) {
 
 // Both recipes with the current numbers substituted, each symbol and number
 // in its vector's colour; with unit vectors on, for â and b̂.
-void formulas(const App& app) {
+void formulas(App& app) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const DotReadouts& r = l.normalized ? l.unitReadouts : l.readouts;
@@ -172,38 +206,48 @@ void formulas(const App& app) {
     const Names n = names(l);
     const ImU32 a = p.vectorA, b = p.vectorB, t = p.text, m = p.textMuted;
     const std::string x = "\u2093", y = "\u1d67", times = "\u00b7";
-    spans({{"Algebraic  ", m},
-           {n.a, a},
-           {x, a},
-           {n.b, b, n.hat},
-           {x, b},
-           {" + ", t},
-           {n.a, a},
-           {y, a},
-           {n.b, b, n.hat},
-           {y, b}});
-    ImGui::Indent(12);
-    spans({{"= ", t},
-           {f.ax, a},
-           {times, t},
-           {f.bx, b},
-           {" + ", t},
-           {f.ay, a},
-           {times, t},
-           {f.by, b},
-           {" = " + r.dotAlgebraic, t}});
-    ImGui::Unindent(12);
-    spans(
-        {{"Geometric  ", m}, {"\u2016", t}, {n.a, a}, {"\u2016 \u2016", t}, {n.b, b, n.hat}, {"\u2016 cos \u03b8", t}});
-    ImGui::Indent(12);
-    spans({{"= ", t},
-           {f.normA, a},
-           {times, t},
-           {f.normB, b},
-           {times, t},
-           {f.cos, p.angleArc},
-           {" = " + r.dotGeometric, t}});
-    ImGui::Unindent(12);
+    const Term X = Term::X, Y = Term::Y, A = Term::NormA, B = Term::NormB, C = Term::Cos;
+    Term hovered[4];
+    hovered[0] = spans(app, {{"Algebraic  ", m},
+                             {n.a, a, false, X},
+                             {x, a, false, X},
+                             {n.b, b, n.hat, X},
+                             {x, b, false, X},
+                             {" + ", t},
+                             {n.a, a, false, Y},
+                             {y, a, false, Y},
+                             {n.b, b, n.hat, Y},
+                             {y, b, false, Y}});
+    ImGui::Indent(ui(app, 12));
+    hovered[1] = spans(app, {{"= ", t},
+                             {f.ax, a, false, X},
+                             {times, t, false, X},
+                             {f.bx, b, false, X},
+                             {" + ", t},
+                             {f.ay, a, false, Y},
+                             {times, t, false, Y},
+                             {f.by, b, false, Y},
+                             {" = " + r.dotAlgebraic, t}});
+    ImGui::Unindent(ui(app, 12));
+    hovered[2] = spans(app, {{"Geometric  ", m},
+                             {"\u2016", t, false, A},
+                             {n.a, a, false, A},
+                             {"\u2016 ", t, false, A},
+                             {"\u2016", t, false, B},
+                             {n.b, b, n.hat, B},
+                             {"\u2016", t, false, B},
+                             {" cos \u03b8", p.angleArc, false, C}});
+    ImGui::Indent(ui(app, 12));
+    hovered[3] = spans(app, {{"= ", t},
+                             {f.normA, a, false, A},
+                             {times, t},
+                             {f.normB, b, false, B},
+                             {times, t},
+                             {f.cos, p.angleArc, false, C},
+                             {" = " + r.dotGeometric, t}});
+    ImGui::Unindent(ui(app, 12));
+    for (Term h : hovered)
+        if (h != Term::None) app.hovering = h;
 }
 
 void readout_row(Color color, const std::string& left, const std::string& right, float column) {
@@ -262,16 +306,19 @@ void draw_dot_plane(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     draw_goal_guide(app, dl);
+    draw_term_highlight(app, dl);
     draw_projection(app, dl);
     draw_angle(app, dl);
     // When b lies along a (exercise 4's goal), a shows as a blue band around
     // b rather than vanishing under it.
-    const bool along = distance(screen_of(app, l.state.a), screen_of(app, l.state.b)) < 6;
-    draw_arrow(app, dl, l.state.a, p.vectorA, along ? 8.0f : 3.0f);
+    const bool along = distance(screen_of(app, l.state.a), screen_of(app, l.state.b)) < ui(app, 6);
+    // The projection lies under both arrows, wide enough to show around a,
+    // so neither arrow disappears under it.
     draw_projection_bar(app, dl);
+    draw_arrow(app, dl, l.state.a, p.vectorA, along ? 8.0f : 3.0f);
     draw_arrow(app, dl, l.state.b, p.vectorB);
     if (l.normalized) draw_unit_vectors(app, dl);
-    if (along) dl->AddCircle(im(screen_of(app, l.state.a)), 11.0f, p.vectorA, 24, 3.0f);
+    if (along) dl->AddCircle(im(screen_of(app, l.state.a)), ui(app, 11), p.vectorA, 24, ui(app, 3));
     draw_handle(app, dl, kHandleA, l.state.a, p.vectorA, "a");
     draw_handle(app, dl, kHandleB, l.state.b, p.vectorB, "b");
 }

@@ -24,14 +24,14 @@ void progress_dots(const App& app, ImVec2 at) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float r = 5.0f, gap = 16.0f;
+    const float r = ui(app, 5), gap = ui(app, 16);
     for (int id = 1; id <= kExerciseCount; ++id) {
         const ImVec2 c(at.x + r + gap * float(id - 1), at.y);
         if (progress_of(l.exercises, id).done)
             dl->AddCircleFilled(c, r, p.output, 16);
         else
-            dl->AddCircle(c, r, id == l.exercises.active ? p.text : p.textMuted, 16, 1.5f);
-        if (id == l.exercises.active) dl->AddCircle(c, r + 3, p.textMuted, 16, 1.0f);
+            dl->AddCircle(c, r, id == l.exercises.active ? p.text : p.textMuted, 16, ui(app, 1.5));
+        if (id == l.exercises.active) dl->AddCircle(c, r + ui(app, 3), p.textMuted, 16, ui(app, 1));
     }
 }
 
@@ -56,12 +56,12 @@ void header_row(App& app) {
 bool choice_row(App& app, int index, const char* text, bool selected, bool enabled, bool correct_mark) {
     const Palette& p = *app.palette;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float indent = 30.0f;
-    const float wrap = width - indent - 28.0f;
+    const float indent = ui(app, 30);
+    const float wrap = width - indent - ui(app, 28);
     // Numbered, because the keys 1, 2 and 3 pick them too.
     const std::string numbered = std::to_string(index + 1) + ". " + text;
     const ImVec2 text_size = ImGui::CalcTextSize(numbered.c_str(), nullptr, false, wrap);
-    const ImVec2 size(width, std::max(text_size.y + 12.0f, control_height(app)));
+    const ImVec2 size(width, std::max(text_size.y + ui(app, 12), control_height(app)));
     const ImVec2 at = ImGui::GetCursorScreenPos();
 
     static const char* const names[] = {"choice1", "choice2", "choice3"};
@@ -73,15 +73,15 @@ bool choice_row(App& app, int index, const char* text, bool selected, bool enabl
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);
-    dl->AddRectFilled(at, end, selected ? p.choiceSelected : hovered ? p.choiceHover : p.canvas, 6.0f);
-    dl->AddRect(at, end, selected ? p.vectorA : p.rule, 6.0f, 0, selected ? 1.5f : 1.0f);
-    const ImVec2 dot(at.x + 15.0f, at.y + size.y / 2);
-    dl->AddCircle(dot, 6.5f, selected ? p.vectorA : p.textMuted, 20, 1.5f);
-    if (selected) dl->AddCircleFilled(dot, 3.5f, p.vectorA, 16);
+    dl->AddRectFilled(at, end, selected ? p.choiceSelected : hovered ? p.choiceHover : p.canvas, ui(app, 6));
+    dl->AddRect(at, end, selected ? p.vectorA : p.rule, ui(app, 6), 0, ui(app, selected ? 1.5 : 1));
+    const ImVec2 dot(at.x + ui(app, 15), at.y + size.y / 2);
+    dl->AddCircle(dot, ui(app, 6.5), selected ? p.vectorA : p.textMuted, 20, ui(app, 1.5));
+    if (selected) dl->AddCircleFilled(dot, ui(app, 3.5), p.vectorA, 16);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + indent, at.y + (size.y - text_size.y) / 2),
                 enabled || selected ? p.text : p.textMuted, numbered.c_str(), nullptr, wrap);
     if (correct_mark)
-        dl->AddText(ImVec2(end.x - 22.0f, at.y + (size.y - ImGui::GetFontSize()) / 2), p.output, "\u2713");
+        dl->AddText(ImVec2(end.x - ui(app, 22), at.y + (size.y - ImGui::GetFontSize()) / 2), p.output, "\u2713");
     return clicked;
 }
 
@@ -237,7 +237,7 @@ void guide_line(App& app, ImDrawList* dl, Vec2 dir_world, bool both_ways, Vec2 l
     const Vec2 d = screen_dir(*u);
     const double reach = std::hypot(r.w, r.h);
     const Vec2 from = both_ways ? origin - reach * d : origin, to = origin + reach * d;
-    dashed_line(dl, from, to, s.color, s.thickness, 9, 6);
+    dashed_line(dl, from, to, s.color, s.thickness, ui(app, 9), ui(app, 6));
     app.board.segments.push_back({from, to});  // names placed later keep off the guide
     const Vec2 across{-d.y, d.x};
     const Vec2 side = dot(across, screen_dir(label_side)) >= 0 ? across : -1.0 * across;
@@ -262,12 +262,12 @@ void stretch_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyl
         b0.color = p.vectorB;
         plane_label(app, dl, b0, "b\u2080");
     }
-    dashed_line(dl, start, goal, s.color, s.thickness, 9, 6);
+    dashed_line(dl, start, goal, s.color, s.thickness, ui(app, 9), ui(app, 6));
     app.board.segments.push_back({start, goal});
     const Vec2 twice = screen_of(app, 2.0 * g.start);
     const Vec2 n{-d.y, d.x};
-    dl->AddLine(im(twice - 6.0 * n), im(twice + 6.0 * n), s.color, s.thickness);
-    dl->AddCircle(im(goal), 11.0f, s.color, 28, s.thickness + 0.5f);
+    dl->AddLine(im(twice - ui(app, 6) * n), im(twice + ui(app, 6) * n), s.color, s.thickness);
+    dl->AddCircle(im(goal), ui(app, 11), s.color, 28, s.thickness + ui(app, 0.5));
     guide_label(app, dl, goal, n, s);
 }
 
@@ -280,10 +280,10 @@ void unit_circle_guide(App& app, ImDrawList* dl, const GoalGuide& g, const Guide
     if (!u) return;
     const Vec2 d = screen_dir(*u);
     const Vec2 far = origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d;
-    dashed_line(dl, origin, far, s.color, s.thickness, 9, 6);
+    dashed_line(dl, origin, far, s.color, s.thickness, ui(app, 9), ui(app, 6));
     app.board.segments.push_back({origin, far});
     const Vec2 point = screen_of(app, g.point);
-    dl->AddCircle(im(point), 10.0f, s.color, 28, s.thickness + 0.5f);
+    dl->AddCircle(im(point), ui(app, 10), s.color, 28, s.thickness + ui(app, 0.5));
     guide_label(app, dl, point, {-d.y, d.x}, s);
 }
 
@@ -330,18 +330,18 @@ void draw_goal_guide(App& app, ImDrawList* dl) {
     // bolder while a tip sits on it; green, with the proof, once met.
     const GoalGuide guide = goal_guide(id, l.state.a, l.state.b, stretch_start(l));
     const bool held = l.goalSnap.on && !progress.done;
-    GuideStyle style{with_alpha(p.goal, progress.predicted ? 0xFF : 0x8C), held ? 3.0f : 2.0f, guide_name(guide.shape),
-                     false};
-    if (success) style = {p.output, 2.5f, "\u2713 " + l.check.onPlane, true};
+    GuideStyle style{with_alpha(p.goal, progress.predicted ? 0xFF : 0x8C), ui(app, held ? 3 : 2),
+                     guide_name(guide.shape), false};
+    if (success) style = {p.output, ui(app, 2.5), "\u2713 " + l.check.onPlane, true};
     draw_guide_shape(app, dl, guide, style);
 
     if (!held) return;
     const double t = (l.nowMs - l.goalSnap.sinceMs) / kGoalPulseMs;
     const ImVec2 at = im(screen_of(app, l.goalSnap.at));
     if (l.screen.reducedMotion)
-        dl->AddCircle(at, 16.0f, with_alpha(p.goal, 0xA0), 32, 3.0f);  // a still highlight
+        dl->AddCircle(at, ui(app, 16), with_alpha(p.goal, 0xA0), 32, ui(app, 3));  // a still highlight
     else if (t >= 0 && t < 1)
-        dl->AddCircle(at, float(10 + 26 * t), with_alpha(p.goal, unsigned(220 * (1 - t))), 32, 3.0f);
+        dl->AddCircle(at, ui(app, 10 + 26 * t), with_alpha(p.goal, unsigned(220 * (1 - t))), 32, ui(app, 3));
 }
 
 }  // namespace dotlab

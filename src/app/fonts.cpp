@@ -8,13 +8,14 @@ namespace dotlab {
 extern const unsigned char kFontData[];
 extern const size_t kFontSize;
 extern const unsigned short kFontGlyphRanges[];
+extern const unsigned short kHeadlineGlyphRanges[];
 
 namespace {
 constexpr float kBodyPx = 15.0f;
 constexpr float kSmallPx = 12.0f;
-constexpr float kLargePx = 22.0f;
+constexpr float kLargePx = 26.0f;
 
-ImFont* add_font(float css_px, float density) {
+ImFont* add_font(float css_px, float density, const unsigned short* ranges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the data is static, not heap memory
     // Horizontal oversampling keeps text crisp at fractional positions on
@@ -26,18 +27,21 @@ ImFont* add_font(float css_px, float density) {
     static_assert(sizeof(ImWchar) == sizeof(unsigned short), "16-bit ImWchar expected");
     return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kFontData),
                                                       static_cast<int>(kFontSize), css_px * density, &config,
-                                                      reinterpret_cast<const ImWchar*>(kFontGlyphRanges));
+                                                      reinterpret_cast<const ImWchar*>(ranges));
 }
 }  // namespace
 
-void load_fonts(Fonts& fonts, float density) {
+void load_fonts(Fonts& fonts, float density, float scale) {
     if (!(density >= 0.5f && density <= 8.0f)) density = 1.0f;
+    if (!(scale >= 1.0f && scale <= 2.0f)) scale = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    fonts.body = add_font(kBodyPx, density);
-    fonts.small = add_font(kSmallPx, density);
-    fonts.large = add_font(kLargePx, density);
+    fonts.body = add_font(kBodyPx * scale, density, kFontGlyphRanges);
+    fonts.small = add_font(kSmallPx * scale, density, kFontGlyphRanges);
+    // The largest size carries only the glyphs headlines and names draw.
+    fonts.large = add_font(kLargePx * scale, density, kHeadlineGlyphRanges);
     fonts.density = density;
+    fonts.scale = scale;
     io.FontDefault = fonts.body;
     // Glyphs are rasterized at device pixels and drawn at CSS pixels.
     io.FontGlobalScale = 1.0f / density;

@@ -11,11 +11,13 @@ struct Fonts {
     ImFont* small = nullptr;  // tick labels
     ImFont* large = nullptr;  // the headline a·b value, vector names
     float density = 1;        // device pixels per CSS pixel the atlas was built for
+    float scale = 1;          // the UI step the sizes were multiplied by
 };
 
-// Rebuilds ImGui's font atlas for `density`. The caller re-uploads the
-// texture (the renderer backend owns it).
-void load_fonts(Fonts& fonts, float density);
+// Rebuilds ImGui's font atlas for `density` and the UI step `scale`: every
+// size rasterized as it will be drawn, never a scaled bitmap. The caller
+// re-uploads the texture (the renderer backend owns it).
+void load_fonts(Fonts& fonts, float density, float scale);
 
 // The CSS-pixel size a font draws at (its atlas is `density` times larger).
 float font_px(const Fonts& fonts, const ImFont* font);

@@ -27,7 +27,7 @@ void ranking_column(const App& app, const char* title, const std::vector<int>& o
         ImGui::SetCursorPosX(x);
         ImGui::TextColored(color4(differs ? p.projection : p.text), "%zu. %s", row + 1,
                            app.lesson.state.docs[size_t(doc)].label.c_str());
-        ImGui::SameLine(x + 118);
+        ImGui::SameLine(x + ui(app, 118));
         ImGui::TextUnformatted(format_number(scores[size_t(doc)], 2).c_str());
     }
 }
@@ -38,7 +38,8 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
     const RetrievalDerived& r = app.lesson.derived.retrieval;
     if (app.lesson.state.norm) {
-        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(app.lesson.plane)), p.gridMajor, 96, 1.5f);
+        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(app.lesson.plane)), p.gridMajor, 96,
+                      ui(app, 1.5));
     }
     for (size_t i = 0; i < app.lesson.state.docs.size(); ++i) {
         const Vec2 v = app.lesson.state.docs[i].v;
@@ -83,7 +84,7 @@ void rankings(const App& app) {
         const float x = row % 2 ? ImGui::GetCursorPosX() + half : ImGui::GetCursorPosX();
         if (row % 2) ImGui::SameLine(x);
         ImGui::TextDisabled("%s", app.lesson.state.docs[i].label.c_str());
-        ImGui::SameLine(x + 118);
+        ImGui::SameLine(x + ui(app, 118));
         ImGui::TextDisabled("%s", format_number(r.norms[i]).c_str());
     }
 }

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace dotlab {
 
 namespace {
@@ -14,13 +16,11 @@ Color mix(Color a, Color b, float t) {
 }
 }  // namespace
 
-void apply_style(const Palette& p, bool big_targets) {
+void apply_style(const Palette& p, bool big_targets, float scale) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     style.WindowPadding = ImVec2(16, 14);
-    // The body font is 15 CSS px: 14.5 above and below make a 44-px target
-    // for fingers, 6.5 a 28-px one for a mouse (WCAG 2.5.8 asks for 24).
-    style.FramePadding = ImVec2(big_targets ? 12.0f : 8.0f, big_targets ? 14.5f : 6.5f);
+    style.FramePadding = ImVec2(8, 6.5f);  // a 28-px target for a mouse (WCAG 2.5.8 asks for 24)
     style.ItemSpacing = ImVec2(8, 6);
     style.WindowRounding = 0;
     style.FrameRounding = 6;
@@ -29,6 +29,10 @@ void apply_style(const Palette& p, bool big_targets) {
     style.FrameBorderSize = 1;
     style.ScrollbarSize = 10;
     style.ScrollbarRounding = 6;
+    style.ScaleAllSizes(scale);
+    // Fingers get 44-px frames at every step: 15 CSS px of text times the
+    // step, and padding to make up the rest.
+    if (big_targets) style.FramePadding = ImVec2(12 * scale, std::max(6.5f * scale, (44 - 15 * scale) / 2));
 
     ImVec4* c = style.Colors;
     c[ImGuiCol_Text] = vec4(p.text);

@@ -6,7 +6,8 @@
 
 namespace dotlab {
 
-// `big_targets`: frames (sliders, fields, buttons) 44 CSS px tall, for fingers.
-void apply_style(const Palette& palette, bool big_targets);
+// `big_targets`: frames (sliders, fields, buttons) 44 CSS px tall, for
+// fingers; `scale`: the UI step, which every size follows.
+void apply_style(const Palette& palette, bool big_targets, float scale);
 
 }  // namespace dotlab

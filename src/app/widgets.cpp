@@ -32,7 +32,7 @@ bool button(App& app, const char* name, const char* label) {
 bool toggle(App& app, const char* name, const char* label, bool* value) {
     const Palette& p = *app.palette;
     const float box = std::round(ImGui::GetFontSize() * 1.1f);
-    const float gap = 8.0f, pad = 6.0f;
+    const float gap = ui(app, 8), pad = ui(app, 6);
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     const float height = control_height(app);
     const ImVec2 size(std::max(app.bigTargets ? kTouchTarget : 0.0f, pad + box + gap + text.x + pad), height);
@@ -46,19 +46,19 @@ bool toggle(App& app, const char* name, const char* label, bool* value) {
     record_item(app, name);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (hovered) dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), p.choiceHover, 6.0f);
+    if (hovered) dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), p.choiceHover, ui(app, 6));
     const ImVec2 lo(at.x + pad, at.y + (height - box) / 2), hi(lo.x + box, lo.y + box);
     if (*value) {
-        dl->AddRectFilled(lo, hi, p.vectorA, 4.0f);
+        dl->AddRectFilled(lo, hi, p.vectorA, ui(app, 4));
         // A check mark in the canvas colour, drawn rather than typed so it
         // sits exactly in the box.
         const ImVec2 points[] = {ImVec2(lo.x + box * 0.22f, lo.y + box * 0.52f),
                                  ImVec2(lo.x + box * 0.42f, lo.y + box * 0.72f),
                                  ImVec2(lo.x + box * 0.78f, lo.y + box * 0.30f)};
-        dl->AddPolyline(points, 3, p.canvas, 0, 2.2f);
+        dl->AddPolyline(points, 3, p.canvas, 0, ui(app, 2.2));
     } else {
-        dl->AddRectFilled(lo, hi, p.canvas, 4.0f);
-        dl->AddRect(lo, hi, p.textMuted, 4.0f, 0, 1.5f);
+        dl->AddRectFilled(lo, hi, p.canvas, ui(app, 4));
+        dl->AddRect(lo, hi, p.textMuted, ui(app, 4), 0, ui(app, 1.5));
     }
     dl->AddText(ImVec2(hi.x + gap, at.y + (height - text.y) / 2), p.text, label);
     return pressed;
@@ -75,7 +75,22 @@ void end_region(App& app, const Region& region, const char* name, float min_heig
     record_rect(app, name, region.start, ImVec2(right, std::max(region.start.y, bottom)), false);
 }
 
-void spans(std::initializer_list<Span> pieces) {
+namespace {
+const char* term_name(Term term) {
+    switch (term) {
+        case Term::X: return "term.x";
+        case Term::Y: return "term.y";
+        case Term::NormA: return "term.normA";
+        case Term::NormB: return "term.normB";
+        case Term::Cos: return "term.cos";
+        case Term::None: break;
+    }
+    return "term";
+}
+}  // namespace
+
+Term spans(App& app, std::initializer_list<Span> pieces) {
+    Term hovered = Term::None;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     bool first = true;
@@ -91,6 +106,10 @@ void spans(std::initializer_list<Span> pieces) {
         }
         first = false;
         ImGui::TextColored(color4(s.color), "%s", text);
+        if (s.term != Term::None) {
+            record_item(app, term_name(s.term), false);
+            if (ImGui::IsItemHovered()) hovered = s.term;
+        }
         if (!s.hat) continue;
         const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
         const float size = ImGui::GetFontSize();
@@ -100,6 +119,7 @@ void spans(std::initializer_list<Span> pieces) {
         ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top), ImVec2(x + half, top + rise), s.color, size * 0.08f);
     }
     ImGui::PopStyleVar();
+    return hovered;
 }
 
 }  // namespace dotlab

@@ -41,9 +41,12 @@ struct Span {
     std::string text;
     ImU32 color;
     bool hat = false;
+    Term term = Term::None;  // the geometry it stands for, highlighted while it is hovered or touched
 };
 // Draws the spans side by side in the current font. A line is broken only
-// before a span that starts with a space, so a number never splits.
-void spans(std::initializer_list<Span> pieces);
+// before a span that starts with a space, so a number never splits. Returns
+// the term of the span under the pointer (Term::None if none), and records
+// the spans that stand for a term (stats().layout: "term.x", "term.cos", ...).
+Term spans(App& app, std::initializer_list<Span> pieces);
 
 }  // namespace dotlab

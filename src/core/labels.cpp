@@ -68,7 +68,7 @@ bool is_free(const LabelBoard& board, const Rect& rect, int owner) {
     for (const Rect& t : board.taken)
         if (overlaps(rect, t)) return false;
     for (const LabelBoard::Tip& tip : board.tips)
-        if ((tip.owner != owner || owner < 0) && distance_to(rect, tip.at) < kTipClearance) return false;
+        if ((tip.owner != owner || owner < 0) && distance_to(rect, tip.at) < board.tipClearance) return false;
     return true;
 }
 

@@ -16,8 +16,9 @@ namespace dotlab {
 constexpr double kTipClearance = 12.0;
 
 struct LabelBoard {
-    Rect bounds;              // the plane
-    std::vector<Rect> taken;  // labels placed so far
+    Rect bounds;                          // the plane
+    double tipClearance = kTipClearance;  // grows with the UI step, as the handles do
+    std::vector<Rect> taken;              // labels placed so far
     struct Tip {
         Vec2 at;
         int owner;  // the handle it belongs to, or -1

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace dotlab {
 
@@ -15,7 +16,7 @@ bool is_landscape_phone(const LayoutInput& in) {
 
 bool is_stacked(const LayoutInput& in) { return in.width < kSideBySideMinWidth && !is_landscape_phone(in); }
 
-double panel_width(const LayoutInput& in) { return std::min(kPanelWidth, std::floor(in.width / 2)); }
+double panel_width(const LayoutInput& in) { return std::min(kPanelWidth * in.scale, std::floor(in.width / 2)); }
 
 double strip_height(const LayoutInput& in) { return is_stacked(in) && in.exerciseStrip ? in.stripContent : 0.0; }
 
@@ -38,6 +39,13 @@ double side_plane_height(const LayoutInput& in) {
 }
 
 }  // namespace
+
+double ui_step(double canvas_width) {
+    double step = kUiSteps[0];
+    for (size_t i = 0; i < std::size(kUiSteps); ++i)
+        if (canvas_width >= kUiStepWidths[i]) step = kUiSteps[i];
+    return step;
+}
 
 Layout compute_layout(const LayoutInput& in) {
     Layout l;

@@ -21,11 +21,19 @@ constexpr double kPhoneScreenAspect = 660.0 / 390.0;
 constexpr double kMinStackedPlane = 200;
 constexpr double kMaxStackedPlane = 480;
 
+// The UI scale follows the canvas's width in steps, so a projector's lesson
+// has classroom-sized text and a laptop's stays compact; fonts are
+// rasterized anew only when the step changes.
+constexpr double kUiSteps[] = {1.0, 1.25, 1.5, 2.0};
+constexpr double kUiStepWidths[] = {0, 1300, 1700, 2300};  // canvas widths where each step starts
+double ui_step(double canvas_width);
+
 struct LayoutInput {
     double width = 800;  // the canvas, as the page sized it
     double height = 520;
     double viewportHeight = 800;  // the browser window's height
     bool exerciseStrip = false;   // the view has exercises (the dot view)
+    double scale = 1;             // the UI step: the panel grows with it
     double stripContent = 0;      // heights the strip's and the panel's content took last frame
     double panelContent = 600;
 };

@@ -225,6 +225,7 @@ void set_screen(Lesson& l, const Screen& screen) {
 void set_size(Lesson& l, double width, double height) {
     l.sizes.width = width;
     l.sizes.height = height;
+    l.sizes.scale = ui_step(width);
     relayout(l);
     l.drag.reanchor = l.drag.held != kNoHandle;
 }
@@ -240,8 +241,11 @@ void set_content_heights(Lesson& l, double strip, double panel) {
 double preferred_height(const Lesson& l, double width) {
     LayoutInput in = l.sizes;
     in.width = width;
+    in.scale = ui_step(width);
     return preferred_height(in);
 }
+
+double ui_scale(const Lesson& l) { return l.sizes.scale; }
 
 bool wants_big_targets(const Lesson& l) { return l.screen.coarsePointer || l.input == InputKind::Touch; }
 

@@ -137,6 +137,9 @@ void set_content_heights(Lesson& lesson, double strip, double panel);
 // The canvas height the lesson wants at a given width.
 double preferred_height(const Lesson& lesson, double width);
 
+// The UI step (layout.h) for the canvas as it is now.
+double ui_scale(const Lesson& lesson);
+
 // Targets sized for fingers (44 CSS px): on touch screens, or once a finger
 // has been used.
 bool wants_big_targets(const Lesson& lesson);

@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -31,10 +32,11 @@ struct Platform {
     int quietFrames = 0;
     bool paused = false;
     bool inputThisFrame = false;
-    bool canDraw = false;           // a live context holds the renderer's objects
-    bool visible = true;            // some of the canvas is on screen
-    bool wokenWhileHidden = false;  // something changed while off screen
-    bool publishPending = false;    // ... and the page is yet to hear of it
+    bool canDraw = false;                // a live context holds the renderer's objects
+    bool visible = true;                 // some of the canvas is on screen
+    bool wokenWhileHidden = false;       // something changed while off screen
+    bool publishPending = false;         // ... and the page is yet to hear of it
+    ImVec2 pointer{-FLT_MAX, -FLT_MAX};  // where the mouse (or the last finger) is over the canvas
 };
 Platform g;
 
@@ -64,6 +66,15 @@ bool handle_pointer(const SDL_Event& e) {
     }
 }
 
+// Where the pointer is, for ImGui's hover states. A finger's position stays
+// after it lifts, so a tapped term stays highlighted until the next tap.
+void track_pointer(const SDL_Event& e) {
+    if (e.type == SDL_MOUSEMOTION) g.pointer = ImVec2(float(e.motion.x), float(e.motion.y));
+    if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP)
+        g.pointer = ImVec2(float(e.button.x), float(e.button.y));
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_LEAVE) g.pointer = ImVec2(-FLT_MAX, -FLT_MAX);
+}
+
 // Runs on the browser's event callback, before the event is queued: the
 // moment to wake a sleeping loop.
 int SDLCALL wake_on_event(void*, SDL_Event* e) {
@@ -76,10 +87,14 @@ int SDLCALL wake_on_event(void*, SDL_Event* e) {
 // ---------------------------------------------------------------------------
 // The frame
 // ---------------------------------------------------------------------------
-void reload_fonts_if_density_changed() {
+// The atlas follows the screen's density and the UI step, but never mid-drag:
+// rasterizing takes a moment the finger would feel.
+void reload_fonts_if_needed() {
     const float density = float(emscripten_get_device_pixel_ratio());
-    if (g.app.fonts.body && density == g.app.fonts.density) return;
-    load_fonts(g.app.fonts, density);
+    const float scale = float(ui_scale(g.app.lesson));
+    if (g.app.fonts.body && density == g.app.fonts.density && scale == g.app.fonts.scale) return;
+    if (g.app.fonts.body && g.app.lesson.drag.held != kNoHandle) return;
+    load_fonts(g.app.fonts, density, scale);
     if (g.canDraw) renderer_upload_fonts();
 }
 
@@ -92,10 +107,15 @@ bool build_frame() {
         had_input = true;
         ImGui_ImplSDL2_ProcessEvent(&e);
         handle_pointer(e);
+        track_pointer(e);
     }
-    reload_fonts_if_density_changed();
+    reload_fonts_if_needed();
 
     ImGui_ImplSDL2_NewFrame();
+    // ImGui's SDL backend reads the pointer only while the window has
+    // keyboard focus, which it never does here (see main()): hovering a
+    // formula term or a choice would show nothing until a click.
+    ImGui::GetIO().MousePos = g.pointer;
     ImGui::NewFrame();
     draw_frame(g.app);
     ImGui::Render();
@@ -208,7 +228,7 @@ void start_imgui() {
     ImGui::GetIO().IniFilename = nullptr;  // nothing to save: the layout is fixed
     ImGui_ImplSDL2_InitForOpenGL(g.window, nullptr);
     set_theme(g.app, false);
-    load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()));
+    load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()), 1.0f);
 }
 
 // Arguments: the theme ("theme:dark"), the screen ("screen:<window height>,

@@ -1,0 +1,32 @@
+#include <catch2/catch.hpp>
+
+#include "core/wrap.h"
+
+using namespace dotlab;
+
+namespace {
+// One unit per byte: enough to decide where lines break.
+double bytes(std::string_view s) { return double(s.size()); }
+}  // namespace
+
+TEST_CASE("lines break at spaces only, so numbers stay whole", "[wrap]") {
+    // "a·b = −8.33" is 15 bytes; a width of 12 must not split "−8.33".
+    const auto lines = wrap_lines("a\u00b7b = \u22128.33, cos \u03b8 = 0.707", 12, bytes);
+    REQUIRE(lines.size() >= 3);
+    for (std::string_view line : lines) {
+        const bool whole = line.find("8.") == std::string_view::npos || line.find("8.33") != std::string_view::npos;
+        CHECK(whole);
+    }
+    CHECK(lines[0] == "a\u00b7b =");
+    CHECK(lines[1] == "\u22128.33, cos");
+}
+
+TEST_CASE("newlines end lines; a word longer than the width stands alone", "[wrap]") {
+    const auto lines = wrap_lines("one two\n\nthreefourfive six", 8, bytes);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == "one two");
+    CHECK(lines[1].empty());
+    CHECK(lines[2] == "threefourfive");
+    CHECK(lines[3] == "six");
+    CHECK(wrap_lines("", 10, bytes).size() == 1);
+}

@@ -1,0 +1,149 @@
+// Readable from a phone to a projector: text sizes that follow the space,
+// labels that never collide, formula terms tied to the geometry. Labels come
+// from dotlab.stats().labels, recorded by the code that draws them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { getState, openLesson, pixelAt, settle, SHOTS, useLessonServer } from './helpers.mjs';
+
+const shared = useLessonServer({ before, after });
+
+const SIZES = {
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  laptop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+  projector: { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
+};
+
+const SUB = ['\u2080', '\u2081', '\u2082', '\u2083', '\u2084', '\u2085', '\u2086', '\u2087', '\u2088', '\u2089'];
+const keyName = (i) => 'k' + String(i + 1).split('').map((d) => SUB[Number(d)]).join('');
+
+// The states that crowd the plane most.
+const disc = Array.from({ length: 16 }, (_, i) => [
+  Math.round(100 * (1 + 0.3 * Math.cos(i * 2.4) * Math.sqrt(i / 16))) / 100,
+  Math.round(100 * (1 + 0.3 * Math.sin(i * 2.4) * Math.sqrt(i / 16))) / 100,
+]);
+const ADVERSARIAL = [
+  ['tips equal', { mode: 'dot', a: [2, 1], b: [2, 1] }],
+  ['tips 0.05 apart', { mode: 'dot', a: [2, 1], b: [2.05, 1] }],
+  ['theta 1 deg', { mode: 'dot', a: [3, 0], b: [3, 0.05] }],
+  ['theta 90 deg', { mode: 'dot', a: [3, 0], b: [0, 2] }],
+  ['theta 179 deg', { mode: 'dot', a: [3, 0], b: [-3, 0.05] }],
+  ['unit vectors on one line', { mode: 'dot', a: [1, 0], b: [-1, 0] }],
+  ['unit vectors together', { mode: 'dot', a: [0.6, 0.8], b: [0.6, 0.8] }],
+  ['default dot view', { mode: 'dot', a: [3, 1], b: [1, 2] }],
+  ['16 keys in a small disc', { mode: 'attention', q: [1, 1], keys: disc, values: disc.map(() => [1, 0]) }],
+  ['default attention', { mode: 'attention', q: [1, 0.5], keys: [[1.5, 0.5], [0, 1.5], [-1.2, 0.3], [0.6, -1.2]],
+    values: [[1, 0], [0, 1], [-1, 0], [0, -1]] }],
+  ['default retrieval', { mode: 'retrieval', q: [1, 0.5], norm: false }],
+];
+
+// Every draggable tip with the name its label carries.
+function tipsOf(state) {
+  if (state.mode === 'dot') return [['a', state.a], ['b', state.b]];
+  if (state.mode === 'attention') {
+    return [['q', state.q], ...(state.keys.length <= 16 ? state.keys.map((k, i) => [keyName(i), k]) : [])];
+  }
+  return [['q', state.q], ...state.docs.map((d) => [d.label, d.v])];
+}
+
+const overlap = (r, s) => r.x < s.x + s.w - 0.5 && s.x < r.x + r.w - 0.5 && r.y < s.y + s.h - 0.5 && s.y < r.y + r.h - 0.5;
+function distanceTo(r, [x, y]) {
+  const dx = Math.max(r.x - x, 0, x - (r.x + r.w));
+  const dy = Math.max(r.y - y, 0, y - (r.y + r.h));
+  return Math.hypot(dx, dy);
+}
+
+async function checkLabels(page, what) {
+  const { labels, state, tips } = await page.evaluate(() => {
+    const s = window.dotlab.getState();
+    const rect = document.getElementById('canvas').getBoundingClientRect();
+    return { labels: window.dotlab.stats().labels, state: s, tips: null, rect };
+  }).then(async (r) => ({
+    ...r,
+    tips: await Promise.all(tipsOf(r.state).map(async ([name, p]) => {
+      const [x, y] = await page.evaluate((q) => window.dotlab.toClient(q), p);
+      return { name, at: [x - r.rect.x, y - r.rect.y] };
+    })),
+  }));
+  assert.ok(labels.length >= 4, `${what}: labels are recorded (${labels.length})`);
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      assert.ok(!overlap(labels[i], labels[j]),
+        `${what}: "${labels[i].text}" and "${labels[j].text}" overlap (${JSON.stringify([labels[i], labels[j]])})`);
+    }
+    for (const tip of tips) {
+      if (tip.name === labels[i].text) continue;
+      const d = distanceTo(labels[i], tip.at);
+      assert.ok(d >= 12 - 0.01, `${what}: "${labels[i].text}" is ${d.toFixed(1)} px from ${tip.name}'s tip`);
+    }
+  }
+  return state;
+}
+
+describe('readability', () => {
+  for (const [size, device] of Object.entries(SIZES)) {
+    test(`${size}: no label overlaps another or a tip it does not name, in every view and crowded state`, async () => {
+      const { context, page, problems } = await openLesson(shared.browser, { device }, shared.server);
+      for (const [what, state] of ADVERSARIAL) {
+        await page.evaluate((s) => window.dotlab.setState(s), state);
+        await settle(page);
+        await checkLabels(page, `${size}, ${what}`);
+        if (['tips equal', 'theta 1 deg', '16 keys in a small disc', 'default retrieval'].includes(what)) {
+          await page.locator('#stage').screenshot({ path: join(SHOTS, `labels-${size}-${what.replace(/ /g, '-')}.png`) });
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('text and the lesson grow with the screen: 1920×1080 projector, 390×844 phone', async () => {
+    const big = await openLesson(shared.browser, { device: SIZES.projector }, shared.server);
+    const bigStats = await big.page.evaluate(() => window.dotlab.stats());
+    const width = await big.page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().width);
+    assert.ok(width >= 1600, `canvas ${width} px wide on a 1920-px page`);
+    assert.ok(bigStats.fontPx.headline >= 32, `headline ${bigStats.fontPx.headline} px`);
+    assert.ok(bigStats.fontPx.body >= 16, `panel text ${bigStats.fontPx.body} px`);
+    await big.page.screenshot({ path: join(SHOTS, 'size-1920x1080.png') });
+    assert.deepEqual(big.problems, []);
+    await big.context.close();
+
+    const phone = await openLesson(shared.browser, { device: SIZES.phone }, shared.server);
+    const phoneStats = await phone.page.evaluate(() => window.dotlab.stats());
+    assert.ok(phoneStats.fontPx.body >= 14, `phone text ${phoneStats.fontPx.body} px`);
+    await phone.page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await phone.page.screenshot({ path: join(SHOTS, 'size-390x844.png') });
+    assert.deepEqual(phone.problems, []);
+    await phone.context.close();
+
+    const laptop = await openLesson(shared.browser, { device: SIZES.laptop }, shared.server);
+    await laptop.page.screenshot({ path: join(SHOTS, 'size-1280x800.png') });
+    await laptop.context.close();
+  });
+
+  test('hovering a formula term highlights its geometry: aₓbₓ shows both x components', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { device: SIZES.laptop }, shared.server);
+    const term = (await page.evaluate(() => window.dotlab.stats().layout)).find((r) => r.name === 'term.x');
+    assert.ok(term, 'the x terms are recorded');
+    // The formulas sit below the exercise: bring them and the x axis on screen.
+    await page.evaluate((t) => window.scrollBy(0, document.getElementById('canvas').getBoundingClientRect().top + t.y - 500), term);
+    await settle(page);
+    const box = await page.locator('#canvas').boundingBox();
+    // A point on the x axis between the origin and a's x component (3, 0),
+    // clear of the axis line itself: the highlight band is 7 px wide.
+    const [x, y] = await page.evaluate(() => window.dotlab.toClient([2.2, 0]));
+    const before = await pixelAt(page, x, y - 2.5);
+    await page.mouse.move(box.x + term.x + term.w / 2, box.y + term.y + term.h / 2);
+    await settle(page);
+    await settle(page);
+    const during = await pixelAt(page, x, y - 2.5);
+    assert.notDeepEqual(during, before, 'the x component is drawn');
+    assert.ok(during[2] > during[0], `and in a's blue (${during})`);
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await settle(page);
+    await settle(page);
+    assert.deepEqual(await pixelAt(page, x, y - 2.5), before, 'and goes when the pointer leaves');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -4,8 +4,12 @@ contract the core prints (tools/contract_gen.cpp): the contract goes into
 dotlab.js as CONTRACT, and the views' tabs, captions, canvas label and key
 help into index.html, so neither side spells them out by hand.
 
-usage: assemble_web.py CONTRACT.json SHELL.html OUT_DIR PART.js...
+usage: assemble_web.py CONTRACT.json SHELL.html APP.wasm OUT_DIR PART.js...
+
+It also writes dotlab-wasm.js, the wasm as base64 inside a script, for frames
+with an opaque origin, where fetching the .wasm itself is refused.
 """
+import base64
 import html
 import json
 import sys
@@ -27,7 +31,9 @@ def captions(views):
     return "\n      ".join(items)
 
 
-def main(contract_path, shell_path, out_dir, *parts):
+def main(contract_path, shell_path, wasm_path, out_dir, *parts):
+    wasm = base64.b64encode(open(wasm_path, "rb").read()).decode()
+    open(f"{out_dir}/dotlab-wasm.js", "w").write(f'self.DOTLAB_WASM = "{wasm}";\n')
     contract = json.load(open(contract_path, encoding="utf-8"))
     views = contract["views"]
     page = open(shell_path, encoding="utf-8").read()

@@ -27,10 +27,8 @@ def main(web_dir, app_path, out_path):
     page, n_css = re.subn(r'<link rel="stylesheet" href="style.css">', lambda _: f"<style>\n{css}</style>", page)
     page, n_icon = re.subn(r'href="favicon.svg"', f'href="data:image/svg+xml;base64,{icon}"', page)
     page, n_scripts = re.subn(r'\s*<script src="[^"]+" defer></script>', "", page)
-    # The wasm travels inside the lesson's script: nothing to fetch early.
-    page, n_preload = re.subn(r'\s*<link rel="preload" href="dotlab-app.wasm"[^>]*>', "", page)
-    if (n_css, n_icon, n_scripts, n_preload) != (1, 1, 2, 1):
-        sys.exit(f"inline_page.py: index.html changed shape ({n_css}, {n_icon}, {n_scripts}, {n_preload})")
+    if (n_css, n_icon, n_scripts) != (1, 1, 2):
+        sys.exit(f"inline_page.py: index.html changed shape ({n_css}, {n_icon}, {n_scripts})")
     # The page glue must run before the lesson, and both after the elements
     # they use exist: at the end of the body, in order.
     page = page.replace("</body>", script(glue) + script(app) + "</body>")

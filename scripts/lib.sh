@@ -16,7 +16,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # What building the site needs, and what the tests need on top.
 BUILD_PACKAGES=(emscripten cmake make g++ fonts-dejavu-core fonttools python3-fonttools dpkg-dev ca-certificates)
-TEST_PACKAGES=(clang-14 libclang-rt-14-dev catch2 chromium)
+TEST_PACKAGES=(clang-14 libclang-rt-14-dev catch2 chromium mkdocs poppler-utils)
 
 ensure_apt_packages() {
   local missing=()
@@ -98,7 +98,12 @@ ensure_font_subset_tool() {
 }
 
 ensure_npm_packages() {
-  if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
+  local missing=0 dependency
+  for dependency in $(node -e 'console.log(Object.keys(require(process.argv[1]).dependencies).join(" "))' \
+    "$ROOT/tests/e2e/package.json"); do
+    [ -d "$ROOT/tests/e2e/node_modules/$dependency" ] || missing=1
+  done
+  if [ "$missing" = 1 ]; then
     log "installing npm packages for the browser tests"
     (cd "$ROOT/tests/e2e" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
   fi

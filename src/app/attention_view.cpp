@@ -136,6 +136,7 @@ void output_headline(const App& app) {
     ImGui::SameLine(0, 0);
     ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(app.lesson.derived.attention.output).c_str());
     ImGui::PopFont();
+    if (folded(app.lesson, kFoldExplanations)) return;
     wrapped(p.textMuted,
             "Each key's score is its dot product with the query, divided by s; softmax turns the "
             "scores into weights that sum to 1, and the output blends the values by those weights.");
@@ -233,14 +234,18 @@ void value_editors(App& app) {
 }  // namespace
 
 void draw_attention_panel(App& app) {
+    const Lesson& l = app.lesson;
     output_headline(app);
     ImGui::Spacing();
     scale_section(app);
     section_break();
     weight_table(app);
-    key_share(app);
-    section_break();
-    if (app.lesson.state.keys.size() <= kLabelledKeys) value_editors(app);
+    if (!folded(l, kFoldFormulas)) key_share(app);
+    if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {
+        section_break();
+        value_editors(app);
+    }
+    if (folded(l, kFoldNotes)) return;
     ImGui::Spacing();
     wrapped(app.palette->textMuted, (std::string("Keys: ") + view_of(Mode::Attention).keys).c_str());
 }

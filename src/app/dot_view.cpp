@@ -328,25 +328,30 @@ void draw_dot_panel(App& app) {
     const bool beside = !l.layout.stacked;
     // Beside the plane the exercise comes right after the headline (first of
     // all on a short screen); on a phone it is in the strip above the plane,
-    // and why it matters heads the panel just below the plane.
+    // and why it matters heads the panel just below the plane. In a frame too
+    // short for everything, sections fold away in the order of Collapse.
     if (beside && l.layout.exerciseFirst) draw_exercise_card(app, false);
-    if (!beside) draw_exercise_notes(app, true, false);
+    if (!beside && !folded(l, kFoldNotes)) draw_exercise_notes(app, true, false);
     headline(app);
     if (beside && !l.layout.exerciseFirst) {
         section_break();
         draw_exercise_card(app, false);
     }
-    section_break();
-    formulas(app);
-    section_break();
-    readout_table(app);
-    ImGui::Spacing();
-    toggles(app);
-    if (!beside) {
+    if (!folded(l, kFoldFormulas)) {
         section_break();
-        draw_exercise_notes(app, false, true);
+        formulas(app);
     }
-    keys_help(app);
+    if (!folded(l, kFoldReadouts)) {
+        section_break();
+        readout_table(app);
+        ImGui::Spacing();
+        toggles(app);
+        if (!beside) {
+            section_break();
+            draw_exercise_notes(app, false, true);
+        }
+    }
+    if (!folded(l, kFoldNotes)) keys_help(app);
 }
 
 }  // namespace dotlab

@@ -174,10 +174,11 @@ void draw_exercise_card(App& app, bool in_strip) {
         result_in_play(app);
     else
         result_done(app);
-    end_region(app, result, "exercise.result", control_height(app) + 4 * line);
-    if (!in_strip) {
+    // (Unless the frame is too short for the room: then it folds away.)
+    end_region(app, result, "exercise.result", folded(l, kFoldNotes) ? 0 : control_height(app) + 4 * line);
+    if (!in_strip && !folded(l, kFoldNotes)) {
         ImGui::Spacing();
-        draw_exercise_notes(app, true, true);
+        draw_exercise_notes(app, true, !folded(l, kFoldReadouts));
     }
 }
 

@@ -67,7 +67,7 @@ void normalize_toggle(App& app) {
 
 // The two rankings side by side, then the lengths in two columns (ImGui
 // would wrap a running list inside its numbers).
-void rankings(const App& app) {
+void rankings(const App& app, bool with_lengths) {
     const RetrievalDerived& r = app.lesson.derived.retrieval;
     const float half = ImGui::GetContentRegionAvail().x / 2;
     const float start = ImGui::GetCursorPosY();
@@ -77,6 +77,7 @@ void rankings(const App& app) {
     ImGui::SetCursorPosY(start);
     ranking_column(app, "By cosine cos \u03b8", r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half);
     ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
+    if (!with_lengths) return;
     ImGui::Spacing();
     ImGui::TextDisabled("Lengths \u2016d\u2016");
     for (size_t row = 0; row < r.byDot.size(); ++row) {
@@ -115,17 +116,19 @@ void ranking_story(const App& app) {
 }  // namespace
 
 void draw_retrieval_panel(App& app) {
+    const Lesson& l = app.lesson;
     ImGui::PushFont(app.fonts.large);
     ImGui::TextUnformatted("Ranking documents for q");
     ImGui::PopFont();
-    wrapped(app.palette->textMuted,
-            "Search engines score every document against a query. Drag q or any document and "
-            "compare the two orders.");
+    if (!folded(l, kFoldExplanations))
+        wrapped(app.palette->textMuted,
+                "Search engines score every document against a query. Drag q or any document and "
+                "compare the two orders.");
     ImGui::Spacing();
     normalize_toggle(app);
     section_break();
-    rankings(app);
-    ranking_story(app);
+    rankings(app, !folded(l, kFoldReadouts));
+    if (!folded(l, kFoldNotes)) ranking_story(app);
 }
 
 }  // namespace dotlab

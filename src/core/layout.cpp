@@ -14,28 +14,42 @@ bool is_landscape_phone(const LayoutInput& in) {
     return in.width >= kLandscapeMinWidth && in.viewportHeight < kShortScreenHeight && in.width > in.viewportHeight;
 }
 
-bool is_stacked(const LayoutInput& in) { return in.width < kSideBySideMinWidth && !is_landscape_phone(in); }
+// A frame of fixed height that a stacked lesson would overflow: with width
+// to spare, plane and panel go side by side, as on a phone on its side.
+bool is_short_wide_frame(const LayoutInput& in) {
+    return in.maxHeight > 0 && in.maxHeight < kShortFrameHeight && in.width >= kLandscapeMinWidth;
+}
+
+bool is_stacked(const LayoutInput& in) {
+    return in.width < kSideBySideMinWidth && !is_landscape_phone(in) && !is_short_wide_frame(in);
+}
 
 double panel_width(const LayoutInput& in) { return std::min(kPanelWidth * in.scale, std::floor(in.width / 2)); }
 
 double strip_height(const LayoutInput& in) { return is_stacked(in) && in.exerciseStrip ? in.stripContent : 0.0; }
 
 // The plane takes what one phone screen leaves below the strip, and never
-// more than a comfortable square.
+// more than a comfortable square; in a frame of fixed height, what the strip
+// and the panel leave of it.
 double stacked_plane_height(const LayoutInput& in) {
     const double screen = std::min(in.viewportHeight, in.width * kPhoneScreenAspect);
-    const double wanted = std::min(in.width * 0.9, screen - strip_height(in));
+    double wanted = std::min(in.width * 0.9, screen - strip_height(in));
+    if (in.maxHeight > 0) wanted = std::min(wanted, in.maxHeight - strip_height(in) - in.panelContent);
     return std::clamp(wanted, kMinStackedPlane, kMaxStackedPlane);
 }
 
-bool is_short(const LayoutInput& in) { return !is_stacked(in) && in.viewportHeight < kShortScreenHeight; }
+bool is_short(const LayoutInput& in) {
+    return !is_stacked(in) && (in.viewportHeight < kShortScreenHeight || is_short_wide_frame(in));
+}
 
 // Beside the panel the plane keeps a size of its own, whatever the panel's
 // content: the window's height at most, and so its scale does not change
 // when a verdict or a paragraph appears in the panel.
 double side_plane_height(const LayoutInput& in) {
     const double width = in.width - panel_width(in);
-    return std::clamp(std::min(width * 0.8, in.viewportHeight - 40), kMinSidePlane, kMaxSidePlane);
+    double wanted = std::min(width * 0.8, in.viewportHeight - 40);
+    if (in.maxHeight > 0) wanted = std::min(wanted, in.maxHeight);
+    return std::clamp(wanted, kMinSidePlane, kMaxSidePlane);
 }
 
 }  // namespace
@@ -72,8 +86,23 @@ Layout compute_layout(const LayoutInput& in) {
 }
 
 double preferred_height(const LayoutInput& in) {
-    if (is_stacked(in)) return strip_height(in) + stacked_plane_height(in) + in.panelContent;
-    return std::max(side_plane_height(in), in.panelContent);
+    const double natural = is_stacked(in) ? strip_height(in) + stacked_plane_height(in) + in.panelContent
+                                          : std::max(side_plane_height(in), in.panelContent);
+    return in.maxHeight > 0 ? std::min(natural, in.maxHeight) : natural;
+}
+
+double natural_height(const LayoutInput& in) {
+    LayoutInput unlimited = in;
+    unlimited.maxHeight = 0;
+    unlimited.panelContent = in.unfoldedPanel;
+    return preferred_height(unlimited);
+}
+
+bool overflows(const LayoutInput& in) {
+    if (!(in.maxHeight > 0)) return false;
+    const double natural = is_stacked(in) ? strip_height(in) + stacked_plane_height(in) + in.panelContent
+                                          : std::max(side_plane_height(in), in.panelContent);
+    return natural > in.maxHeight + 0.5;
 }
 
 }  // namespace dotlab

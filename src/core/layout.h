@@ -15,6 +15,7 @@ constexpr double kPanelWidth = 360;
 constexpr double kMinSidePlane = 280;
 constexpr double kMaxSidePlane = 1000;
 constexpr double kShortScreenHeight = 600;  // side by side below this: exercise on top of the panel
+constexpr double kShortFrameHeight = 900;   // a fixed frame below this, from kLandscapeMinWidth wide: side by side
 // What a phone shows of the page under the browser's bars, as height per
 // unit of width (Safari on a 390×844 phone leaves about 390×660).
 constexpr double kPhoneScreenAspect = 660.0 / 390.0;
@@ -36,6 +37,11 @@ struct LayoutInput {
     double scale = 1;             // the UI step: the panel grows with it
     double stripContent = 0;      // heights the strip's and the panel's content took last frame
     double panelContent = 600;
+    // A frame of fixed height (embed=1): the most the canvas may take, 0 for
+    // no limit. The plane shrinks to fit, down to its minimum; then the
+    // panel's sections collapse (Lesson::collapse).
+    double maxHeight = 0;
+    double unfoldedPanel = 600;  // the panel's height with nothing folded, for natural_height
 };
 
 struct Layout {
@@ -50,7 +56,13 @@ struct Layout {
 Layout compute_layout(const LayoutInput& in);
 
 // The canvas height that shows everything, so the page can size the canvas
-// and nothing inside it ever scrolls.
+// and nothing inside it ever scrolls (at most maxHeight).
 double preferred_height(const LayoutInput& in);
+// The canvas height with nothing folded and no limit: what a host that sizes
+// its frame to the lesson (dotlab:resize) should give it.
+double natural_height(const LayoutInput& in);
+// Whether the content, with the plane at its smallest, is taller than
+// maxHeight: the panel must collapse further.
+bool overflows(const LayoutInput& in);
 
 }  // namespace dotlab

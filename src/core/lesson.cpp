@@ -91,21 +91,24 @@ std::optional<Vec2> goal_in_reach(const Lesson& l, Vec2 target) {
                         pixels_per_unit(l.plane));
 }
 
-void move_selected(Lesson& l, Vec2 by) {
+// Returns whether something was selected to move (the arrow keys are the
+// page's otherwise: it scrolls, a slide deck advances).
+bool move_selected(Lesson& l, Vec2 by) {
     if (l.editValue && l.state.mode == Mode::Attention && l.selected >= 1 &&
         size_t(l.selected) <= l.state.values.size()) {
         LessonState next = l.state;
         Vec2& v = next.values[size_t(l.selected) - 1];
         v = clamp_coordinates(v + by);
         set_inputs(l, next);
-        return;
+        return true;
     }
     const std::vector<Vec2> tips = tips_of(l.state);
-    if (l.selected < 0 || size_t(l.selected) >= tips.size()) return;
+    if (l.selected < 0 || size_t(l.selected) >= tips.size()) return false;
     LessonState next = l.state;
     set_tip(next, l.selected, clamp_coordinates(tips[size_t(l.selected)] + by));
     note_move_of_ab(l, l.selected);
     set_inputs(l, next);
+    return true;
 }
 
 int tip_count(const LessonState& state) { return int(tips_of(state).size()); }
@@ -163,7 +166,8 @@ void set_inputs(Lesson& l, const LessonState& state) {
         l.drag = Drag{};
         l.hovered = kNoHandle;
         if (l.selected >= tip_count(state)) l.selected = l.focused ? 0 : kNoHandle;
-        relayout(l);  // the exercise strip comes and goes with the dot view
+        l.collapse = 0;  // another panel: measure it unfolded first
+        relayout(l);     // the exercise strip comes and goes with the dot view
     }
     // A new scale shows as √d when it is one, as a free value otherwise.
     const double d = std::round(state.scale * state.scale);
@@ -223,6 +227,7 @@ void set_screen(Lesson& l, const Screen& screen) {
 }
 
 void set_size(Lesson& l, double width, double height) {
+    if (width != l.sizes.width && l.sizes.maxHeight > 0) l.collapse = 0;  // another width: measure again
     l.sizes.width = width;
     l.sizes.height = height;
     l.sizes.scale = ui_step(width);
@@ -232,11 +237,32 @@ void set_size(Lesson& l, double width, double height) {
 
 void set_content_heights(Lesson& l, double strip, double panel) {
     if (l.drag.held != kNoHandle) return;
-    if (std::abs(strip - l.sizes.stripContent) <= 1 && std::abs(panel - l.sizes.panelContent) <= 1) return;
-    l.sizes.stripContent = strip;
-    l.sizes.panelContent = panel;
-    l.heightChanged = true;
+    if (std::abs(strip - l.sizes.stripContent) > 1 || std::abs(panel - l.sizes.panelContent) > 1) {
+        l.sizes.stripContent = strip;
+        l.sizes.panelContent = panel;
+        l.heightChanged = true;
+        relayout(l);  // a frame of fixed height keeps its size: the parts move within it
+    }
+    if (l.collapse == 0) l.sizes.unfoldedPanel = panel;
+    // Too tall for the frame even with the plane at its smallest: fold the
+    // next section, measured again next frame.
+    if (overflows(l.sizes) && l.collapse < kMaxCollapse) {
+        ++l.collapse;
+        l.heightChanged = true;
+        relayout(l);
+    }
 }
+
+void set_max_height(Lesson& l, double height) {
+    const double limit = height > 0 ? height : 0;
+    if (limit == l.sizes.maxHeight) return;
+    l.sizes.maxHeight = limit;
+    l.collapse = 0;  // unfold and measure again from the top
+    l.heightChanged = true;
+    relayout(l);
+}
+
+bool folded(const Lesson& l, Collapse section) { return l.collapse >= section; }
 
 double preferred_height(const Lesson& l, double width) {
     LayoutInput in = l.sizes;
@@ -246,6 +272,13 @@ double preferred_height(const Lesson& l, double width) {
 }
 
 double ui_scale(const Lesson& l) { return l.sizes.scale; }
+
+double natural_height(const Lesson& l, double width) {
+    LayoutInput in = l.sizes;
+    in.width = width;
+    in.scale = ui_step(width);
+    return natural_height(in);
+}
 
 bool wants_big_targets(const Lesson& l) { return l.screen.coarsePointer || l.input == InputKind::Touch; }
 
@@ -321,10 +354,10 @@ bool key_press(Lesson& l, Key key, bool shift) {
             if (l.selected == 0) return false;
             l.selected = l.selected < 0 ? tip_count(l.state) - 1 : l.selected - 1;
             return true;
-        case Key::Left: move_selected(l, {-step, 0}); return true;
-        case Key::Right: move_selected(l, {step, 0}); return true;
-        case Key::Up: move_selected(l, {0, step}); return true;
-        case Key::Down: move_selected(l, {0, -step}); return true;
+        case Key::Left: return move_selected(l, {-step, 0});
+        case Key::Right: return move_selected(l, {step, 0});
+        case Key::Up: return move_selected(l, {0, step});
+        case Key::Down: return move_selected(l, {0, -step});
         case Key::Reset: set_inputs(l, l.initial); return true;
         case Key::Choice1: choose_prediction(l, 0); return true;
         case Key::Choice2: choose_prediction(l, 1); return true;
@@ -346,9 +379,9 @@ bool key_press(Lesson& l, Key key, bool shift) {
     return false;
 }
 
-void set_focus(Lesson& l, bool focused, bool backwards) {
+void set_focus(Lesson& l, bool focused, bool backwards, bool select) {
     l.focused = focused;
-    l.selected = focused ? (backwards ? tip_count(l.state) - 1 : 0) : kNoHandle;
+    l.selected = focused && select ? (backwards ? tip_count(l.state) - 1 : 0) : kNoHandle;
 }
 
 void open_exercise(Lesson& l, int id) {

@@ -91,6 +91,9 @@ struct Lesson {
     InputKind input = InputKind::Mouse;
     Layout layout;
     LayoutInput sizes;  // the canvas size and the content heights the layout was made from
+    // In a frame too short for everything, how many of the panel's sections
+    // are folded away, in the order Collapse lists; 0: none.
+    int collapse = 0;
     Plane plane;
     Drag drag;
     DragOptions dragOptions;
@@ -132,10 +135,28 @@ void set_screen(Lesson& lesson, const Screen& screen);
 // Lays the lesson out in a canvas of `width` × `height` CSS pixels.
 void set_size(Lesson& lesson, double width, double height);
 // The content heights the app measured while drawing; a change asks the page
-// for another canvas height (never mid-drag: the plane would move).
+// for another canvas height (never mid-drag: the plane would move). In a
+// frame of fixed height, content that does not fit folds the next section.
 void set_content_heights(Lesson& lesson, double strip, double panel);
+// The most the canvas may take (a frame of fixed height; 0: no limit).
+void set_max_height(Lesson& lesson, double height);
+
+// What folds away, first to last, when a frame is too short: the key help
+// and why-it-matters text, the formulas, the readout table and toggles, the
+// explanations under the headlines.
+enum Collapse : int {
+    kFoldNotes = 1,
+    kFoldFormulas,
+    kFoldReadouts,
+    kFoldExplanations,
+    kMaxCollapse = kFoldExplanations
+};
+bool folded(const Lesson& lesson, Collapse section);
 // The canvas height the lesson wants at a given width.
 double preferred_height(const Lesson& lesson, double width);
+
+// The canvas height with nothing folded and no limit, at a given width.
+double natural_height(const Lesson& lesson, double width);
 
 // The UI step (layout.h) for the canvas as it is now.
 double ui_scale(const Lesson& lesson);
@@ -159,8 +180,10 @@ bool wants_touch(const Lesson& lesson, Vec2 at);
 // vector moves focus on, so the canvas never traps the keyboard).
 // Shift makes the arrow keys move ten times as far.
 bool key_press(Lesson& lesson, Key key, bool shift);
-// Focus arriving (forwards selects the first tip, backwards the last) or leaving.
-void set_focus(Lesson& lesson, bool focused, bool backwards);
+// Focus arriving or leaving. Arriving by Tab selects a tip (forwards the
+// first, backwards the last); arriving by a pointer selects nothing (the
+// press selects the tip it grabs), so the arrow keys stay the page's.
+void set_focus(Lesson& lesson, bool focused, bool backwards, bool select = true);
 
 // One sentence for the aria-live mirror: the readouts, or what the card asks
 // of the learner when that comes first.

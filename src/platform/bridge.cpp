@@ -178,6 +178,14 @@ EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_y(double x, double y) {
     return to_screen(the_app().lesson.plane, {x, y}).y;
 }
 
+// In a frame of fixed height (embed=1), the most the canvas may take.
+EMSCRIPTEN_KEEPALIVE void dotlab_set_max_height(double height) {
+    set_max_height(the_app().lesson, height);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE double dotlab_natural_height(double width) { return natural_height(the_app().lesson, width); }
+
 EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(the_app().lesson, width); }
 
 // The window's height, whether a finger is the main pointer, and whether the
@@ -227,11 +235,12 @@ EMSCRIPTEN_KEEPALIVE void dotlab_set_theme(int dark) {
     wake();
 }
 
+EMSCRIPTEN_KEEPALIVE void dotlab_draw_now() { draw_now(); }
 EMSCRIPTEN_KEEPALIVE void dotlab_gl_lost() { gl_context_lost(); }
 EMSCRIPTEN_KEEPALIVE void dotlab_gl_restored() { gl_context_restored(); }
 
-EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards) {
-    set_focus(the_app().lesson, focused != 0, backwards != 0);
+EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards, int select) {
+    set_focus(the_app().lesson, focused != 0, backwards != 0, select != 0);
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void dotlab_resize(int css_width, int css_height) { resize_canvas(css_width, css_height); }

@@ -268,6 +268,8 @@ void draw_command(const ImDrawList& list, const ImDrawCmd& cmd, const ImDrawData
 
 }  // namespace
 
+void renderer_invalidate() { r.onScreen = 0; }
+
 const char* renderer_draw(const ImDrawData& data, int fb_width, int fb_height, const float clear_rgb[3]) {
     const uint64_t frame = fingerprint(data, fb_width, fb_height, clear_rgb);
     if (frame == r.onScreen) return nullptr;

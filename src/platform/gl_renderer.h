@@ -31,4 +31,8 @@ const char* renderer_draw(const ImDrawData& draw_data, int framebuffer_width, in
 // Frames actually sent to the GPU (the rest repeated what was on screen).
 unsigned long long renderer_frames_drawn();
 
+// The next frame is drawn even if it repeats the picture on screen: a
+// snapshot (for printing) needs the drawing buffer filled in its own task.
+void renderer_invalidate();
+
 }  // namespace dotlab

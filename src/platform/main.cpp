@@ -153,6 +153,15 @@ void frame() {
     }
 }
 
+void measure_offscreen() {
+    for (int i = 0; i < 4; ++i) {  // folding in a short frame can take a few steps
+        build_frame();
+        if (!g.app.lesson.heightChanged) return;
+        g.app.lesson.heightChanged = false;
+        bridge_request_layout();
+    }
+}
+
 void publish_while_hidden(void*) {
     g.publishPending = false;
     bridge_publish(g.app);
@@ -186,11 +195,21 @@ void set_visible(bool visible) {
     }
 }
 
+void draw_now() {
+    if (!g.canDraw) return;
+    renderer_invalidate();
+    frame();
+}
+
 void resize_canvas(int css_width, int css_height) {
     if (!g.window || css_width <= 0 || css_height <= 0) return;
     SDL_SetWindowSize(g.window, css_width, css_height);
     set_size(g.app.lesson, css_width, css_height);
     wake();
+    // Off screen the loop sleeps, but a host sizing its frame to the lesson
+    // needs the right height before the learner scrolls to it: measure the
+    // panel at the new size now, with a frame that is built but not drawn.
+    if (!g.visible) measure_offscreen();
 }
 
 const FrameStats& frame_stats() { return g.stats; }

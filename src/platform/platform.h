@@ -10,6 +10,9 @@ App& the_app();
 // the canvas is off screen the loop stays asleep until it is visible again.
 void wake();
 void set_visible(bool visible);
+// Draws a frame at once, whatever the loop is doing: the page takes a
+// snapshot of the canvas right after, for printing.
+void draw_now();
 // Resizes the SDL window (and so the canvas backing store) to CSS pixels.
 void resize_canvas(int css_width, int css_height);
 

@@ -354,3 +354,14 @@ TEST_CASE("the spoken summary follows the view on show", "[lesson]") {
     set_mode(l, Mode::Retrieval);
     CHECK(spoken_summary(l).rfind("By dot product the top documents are encyclopedia", 0) == 0);
 }
+
+TEST_CASE("arrow keys are the lesson's only while a tip is selected", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_focus(l, true, false, false);  // focused by a click on empty plane
+    CHECK(l.selected == kNoHandle);
+    CHECK_FALSE(key_press(l, Key::Right, false));  // the page scrolls, a deck advances
+    CHECK(l.state.a == Vec2{3, 1});
+    CHECK(key_press(l, Key::NextHandle, false));  // Tab picks a
+    CHECK(key_press(l, Key::Right, false));
+    CHECK(l.state.a == Vec2{3.1, 1});
+}

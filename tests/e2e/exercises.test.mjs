@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import {
-  PHONE, launch, mouseDrag, openLesson, settle, SHOTS, startServer, touchDrag,
+  PHONE, launch, lessonFrameOf, mouseDrag, openLesson, settle, SHOTS, startServer, touchDrag,
 } from './helpers.mjs';
 
 let lessonServer;
@@ -35,17 +35,7 @@ async function openHost(query) {
   return { context, page, frame, problems };
 }
 
-async function waitForLessonFrame(page) {
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(lessonServer.url));
-    if (frame) {
-      await frame.waitForFunction(() => window.dotlab !== undefined);
-      await frame.evaluate(() => window.dotlab.ready);
-      return frame;
-    }
-    await page.waitForTimeout(50);
-  }
-}
+const waitForLessonFrame = (page) => lessonFrameOf(page, lessonServer.url);
 
 describe('exercises', () => {
   test('all four, through real drags and keys, reported to the host and kept over a reload', async () => {

@@ -65,6 +65,20 @@ export async function openLesson(browser, { query = '', device = DESKTOP, allowW
 
 export const getState = (page) => page.evaluate(() => window.dotlab.getState());
 
+// The frame of `page` showing the lesson served at `url`, once it is ready.
+export async function lessonFrameOf(page, url) {
+  for (let i = 0; i < 400; i++) {
+    const frame = page.frames().find((f) => f.url().startsWith(url));
+    if (frame) {
+      await frame.waitForFunction(() => window.dotlab !== undefined);
+      await frame.evaluate(() => window.dotlab.ready);
+      return frame;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no frame from ${url} loaded`);
+}
+
 // Scrolls the page so the plane is on screen, as a learner would before
 // dragging (on a phone the exercise strip sits above it).
 export async function showPlane(page) {

@@ -16,3 +16,14 @@ function speakSoon() {
   clearTimeout(speakTimer);
   speakTimer = setTimeout(speakNow, 500);
 }
+
+// Printing (a student's notes): a canvas would print blank, so the page
+// prints a picture of it, taken from a frame drawn for the purpose, with
+// the readouts in words beside it.
+const printFigure = document.getElementById('print-figure');
+window.addEventListener('beforeprint', () => {
+  if (!runtimeUp || !printFigure) return;
+  Module._dotlab_draw_now();
+  printFigure.src = canvas.toDataURL('image/png');
+  printFigure.alt = canvas.getAttribute('aria-label') + ' ' + Module.UTF8ToString(Module._dotlab_spoken());
+});

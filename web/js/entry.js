@@ -3,6 +3,10 @@
 // same validation as links
 // ---------------------------------------------------------------------------
 let shownMode = null;
+// Typed coordinates are for a and b, which only the dot view has.
+function showEntryFields() {
+  if (entry) entry.hidden = shownMode !== 'dot';
+}
 function showMode(mode) {
   if (mode === shownMode) return;
   shownMode = mode;
@@ -12,8 +16,7 @@ function showMode(mode) {
   for (const caption of document.querySelectorAll('figcaption[data-mode]')) {
     caption.hidden = caption.dataset.mode !== mode;
   }
-  // Typed coordinates are for a and b, which only the dot view has.
-  if (entry) entry.hidden = mode !== 'dot';
+  showEntryFields();
   describeView();
 }
 for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {

@@ -3,11 +3,21 @@
 // and the postMessage API for pages that embed the lesson (docs/contract.md)
 // ---------------------------------------------------------------------------
 const PROGRESS_KEY = 'dotlab:v1:exercises';
+// Where the browser refuses storage (a frame on another site, private
+// settings), progress lasts for the visit: the page says so, and the host
+// hears it in dotlab:ready (it also receives every dotlab:exercise).
+let storageKept = true;
+function storageDenied() {
+  if (!storageKept) return;
+  storageKept = false;
+  const note = document.getElementById('storage-note');
+  if (note) note.hidden = false;
+}
 function loadProgress() {
-  try { return localStorage.getItem(PROGRESS_KEY) || ''; } catch (err) { return ''; }
+  try { return localStorage.getItem(PROGRESS_KEY) || ''; } catch (err) { storageDenied(); return ''; }
 }
 function saveProgress(text) {
-  try { localStorage.setItem(PROGRESS_KEY, text); } catch (err) { /* storage off: progress lasts this visit */ }
+  try { localStorage.setItem(PROGRESS_KEY, text); } catch (err) { storageDenied(); }
 }
 function announceExercise(id, predicted, correct) {
   post({ type: 'dotlab:exercise', id, predicted, correct });
@@ -18,20 +28,41 @@ function announceExercise(id, predicted, correct) {
 }
 
 // "Copy link": the state goes into the fragment (which wins over the query
-// when the link is opened) and onto the clipboard.
+// when the link is opened) and onto the clipboard. Inside a frame there is
+// no address bar to show it in, and the link leaves out embed=1: whoever
+// opens it wants the whole page.
 const copyButton = document.getElementById('copy-link');
 const copyStatus = document.getElementById('copy-status');
+function lessonLink() {
+  const url = new URL(location.href);
+  url.searchParams.delete('embed');
+  url.hash = Module.UTF8ToString(Module._dotlab_encode_query());
+  return url.href;
+}
+function offerLink(link) {
+  // No clipboard: the link, selected, in a field to copy by hand.
+  const field = document.createElement('input');
+  field.className = 'copy-field';
+  field.readOnly = true;
+  field.value = link;
+  field.setAttribute('aria-label', 'Link to this view: copy it');
+  copyStatus.replaceChildren(field);
+  field.focus();
+  field.select();
+}
 if (copyButton) {
   copyButton.addEventListener('click', async () => {
     if (!runtimeUp) return;
-    history.replaceState(null, '', '#' + Module.UTF8ToString(Module._dotlab_encode_query()));
+    const link = lessonLink();
+    if (!inFrame) history.replaceState(null, '', link);
     try {
-      await navigator.clipboard.writeText(location.href);
-      copyStatus.textContent = 'Link copied';
+      await navigator.clipboard.writeText(link);
+      copyStatus.textContent = 'Link copied to the clipboard';
     } catch (err) {
-      copyStatus.textContent = 'Link is in the address bar';
+      if (!inFrame) copyStatus.textContent = 'The link is in the address bar';
+      else offerLink(link);
     }
-    setTimeout(() => { copyStatus.textContent = ''; }, 3000);
+    if (!copyStatus.querySelector('input')) setTimeout(() => { copyStatus.textContent = ''; }, 4000);
   });
 }
 
@@ -45,11 +76,11 @@ function refuse(why) {
   console.warn('Dot Lab ignored a message: ' + why);
 }
 const pending = [];
+// Messages meant for others (a slide deck's, say) are none of the lesson's
+// business: anything without a dotlab: type is ignored without a word.
+const isForUs = (data) => data !== null && typeof data === 'object' && typeof data.type === 'string' &&
+  data.type.startsWith('dotlab:');
 function handleMessage(data) {
-  if (data === null || typeof data !== 'object' || typeof data.type !== 'string') {
-    refuse('expected an object with a string "type".');
-    return;
-  }
   let size = 0;
   try { size = JSON.stringify(data).length; } catch (err) { refuse('it cannot be read as JSON.'); return; }
   if (size > MAX_MESSAGE_CHARS) { refuse(`it is larger than ${MAX_MESSAGE_CHARS} characters.`); return; }
@@ -72,10 +103,9 @@ function handleMessage(data) {
   }
 }
 window.addEventListener('message', (event) => {
+  if (!isForUs(event.data)) return;
   if (!inFrame || event.source !== window.parent) {
-    if (event.data && typeof event.data === 'object' && String(event.data.type).startsWith('dotlab:')) {
-      refuse('it did not come from the parent window.');
-    }
+    refuse('it did not come from the parent window.');
     return;
   }
   if (runtimeUp && readyDone) handleMessage(event.data);
@@ -92,10 +122,14 @@ function postChangeSoon() {
   }, 100);
 }
 
-// Auto-height iframes: the host hears the page's height whenever it changes.
+// Auto-height iframes: the host hears the height the page would like (with
+// nothing folded to fit the frame) whenever it changes.
 let lastPostedHeight = 0;
 function postHeight() {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const width = Math.max(200, Math.floor(stage.clientWidth));
+  const height = embedded && runtimeUp
+    ? Math.ceil(besideStage() + Module._dotlab_natural_height(width))
+    : Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height !== lastPostedHeight) {
     lastPostedHeight = height;
     post({ type: 'dotlab:resize', height });

@@ -4,8 +4,11 @@
 // ---------------------------------------------------------------------------
 // Keep receiving mouse moves while a drag leaves the canvas, and take
 // keyboard focus on press.
+let focusByPointer = false;
 canvas.addEventListener('pointerdown', (e) => {
+  focusByPointer = true;
   canvas.focus({ preventScroll: true });
+  focusByPointer = false;
   if (e.pointerType === 'mouse') canvas.setPointerCapture(e.pointerId);
 });
 
@@ -35,8 +38,23 @@ for (const type of ['touchmove', 'touchend', 'touchcancel']) {
 
 // The lesson's keys while the canvas has focus; the codes come from the
 // contract (core/contract.cpp).
+// Esc hands the keyboard back: the canvas lets go of focus, the page (or
+// the page embedding it) gets it, and a host hears dotlab:blur, so a slide
+// deck's arrow keys work again.
+function leaveCanvas() {
+  canvas.blur();
+  if (inFrame) {
+    try { window.parent.focus(); } catch (err) { /* another origin may refuse */ }
+    post({ type: 'dotlab:blur' });
+  }
+}
 canvas.addEventListener('keydown', (e) => {
   if (!runtimeUp || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    leaveCanvas();
+    return;
+  }
   const name = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   const key = CONTRACT.keys[name === 'Tab' && e.shiftKey ? 'Shift+Tab' : name];
   if (key === undefined) return;
@@ -46,9 +64,9 @@ canvas.addEventListener('keydown', (e) => {
 canvas.addEventListener('focus', (e) => {
   const from = e.relatedTarget;
   const backwards = !!from && !!(canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING);
-  if (runtimeUp) Module._dotlab_focus(1, backwards ? 1 : 0);
+  if (runtimeUp) Module._dotlab_focus(1, backwards ? 1 : 0, focusByPointer ? 0 : 1);
 });
-canvas.addEventListener('blur', () => { if (runtimeUp) Module._dotlab_focus(0, 0); });
+canvas.addEventListener('blur', () => { if (runtimeUp) Module._dotlab_focus(0, 0, 0); });
 
 // A lost WebGL context (GPU reset, too many contexts) comes back if we ask;
 // the lesson keeps its state and rebuilds what lived on the GPU.

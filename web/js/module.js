@@ -36,6 +36,7 @@ window.Module = {
         tellVisibility(); // the observer may have spoken before the lesson could hear it
       }
       fit();
+      postHeight();
     },
     saveProgress,
     failed(reason) {
@@ -48,7 +49,7 @@ window.Module = {
       showEntry(readState());
       describeView();
       readyDone = true;
-      post({ type: 'dotlab:ready', state: readState() });
+      post({ type: 'dotlab:ready', state: readState(), progress: storageKept ? 'kept' : 'this visit only' });
       postHeight();
       for (const message of pending.splice(0)) handleMessage(message);
       speakNow();

@@ -9,6 +9,9 @@ const loading = document.getElementById('loading');
 const entry = document.getElementById('entry');
 const entryError = document.getElementById('entry-error');
 const inFrame = window.parent !== window;
+// The script runs: the page's own help for files that did not load (shown
+// after a few seconds by the inline style) is not needed.
+document.getElementById('load-help')?.remove();
 
 // Page-level URL options (the lesson state itself is read by the core). The
 // fragment comes after the query string, and the last value of a key wins,
@@ -60,19 +63,35 @@ function fail(message) {
 // has WebGL 2 but refuses a context, SDL reports it (failed('webgl2')).
 const webgl2 = typeof WebGL2RenderingContext === 'function';
 
-// Compile the lesson's wasm from this moment on, in the background, rather
-// than after dotlab-app.js has run and fetched it: index.html preloads the
-// file, so its bytes are usually here already. The offline file has no
-// such link (its wasm is inside the script) and takes Emscripten's path.
+// The lesson's wasm, compiling from the moment this script runs. In a frame
+// with an opaque origin (<iframe sandbox="allow-scripts">, as some course
+// platforms use) every fetch() is a cross-origin request that a plain static
+// host refuses, so there the wasm comes inside a script (dotlab-wasm.js,
+// base64), which such a frame may load. A link rel=preload would fail in
+// those frames, and WebKit fetches a preloaded wasm twice: there is none.
+// The offline file has its wasm inside dotlab-app itself and takes
+// Emscripten's own path.
 const WASM = 'dotlab-app.wasm';
-const wasmModule = webgl2 && document.querySelector(`link[rel=preload][href="${WASM}"]`)
-  ? WebAssembly.compileStreaming(fetch(WASM)).catch(() =>
+const opaqueOrigin = self.origin === 'null';
+const offline = !!document.querySelector('script:not([src])');
+function wasmFromScript() {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'dotlab-wasm.js';
+    script.onload = () => resolve(Uint8Array.from(atob(self.DOTLAB_WASM), (c) => c.charCodeAt(0)));
+    script.onerror = () => reject(new Error('dotlab-wasm.js could not be loaded'));
+    document.head.append(script);
+  }).then((bytes) => WebAssembly.compile(bytes));
+}
+function wasmFromFetch() {
+  return WebAssembly.compileStreaming(fetch(WASM)).catch(() =>
     // A host that serves .wasm with another type defeats streaming.
     fetch(WASM).then((response) => {
       if (!response.ok) throw new Error(`${WASM}: HTTP ${response.status}`);
       return response.arrayBuffer();
-    }).then((bytes) => WebAssembly.compile(bytes)))
-  : null;
+    }).then((bytes) => WebAssembly.compile(bytes)));
+}
+const wasmModule = webgl2 && !offline ? (opaqueOrigin ? wasmFromScript() : wasmFromFetch()) : null;
 if (wasmModule) wasmModule.catch(() => {}); // reported by instantiateWasm in module.js
 
 function readState() {

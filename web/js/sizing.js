@@ -18,10 +18,20 @@ function tellScreen() {
   Module._dotlab_set_screen(window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0);
 }
 
+// In a frame (embed=1) the stage fills what the tabs leave (style.css), and
+// the lesson fits itself into it rather than making the page scroll.
+// What the page holds besides the stage's inside (the tabs, its borders).
+function besideStage() {
+  return document.body.getBoundingClientRect().height - stage.clientHeight;
+}
+function availableHeight() {
+  return embedded ? Math.max(160, Math.floor(stage.clientHeight)) : 0;
+}
 function fit() {
   if (!runtimeUp) return;
   tellScreen();
   const width = Math.max(200, Math.floor(stage.clientWidth));
+  Module._dotlab_set_max_height(availableHeight());
   const height = Math.round(Module._dotlab_preferred_height(width));
   const ratio = window.devicePixelRatio || 1;
   if (width === lastWidth && height === lastHeight && ratio === lastRatio) return;

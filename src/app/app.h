@@ -7,6 +7,7 @@
 
 #include "../core/labels.h"
 #include "../core/lesson.h"
+#include "../core/sqrt_d.h"
 #include "fonts.h"
 #include "palette.h"
 #include "theme.h"
@@ -41,7 +42,13 @@ struct App {
     Term highlight = Term::None;      // the formula term under the pointer last frame, shown on the plane
     Term hovering = Term::None;       // ... and this frame's, found while the panel is drawn
     bool bigTargets = false;          // the style's targets are sized for fingers
-    float scale = 1;                  // the UI step the style and the drawing follow (that of the fonts)
+    // The √d chart's sample for the d on show (attention), computed when d changes.
+    struct SqrtDChart {
+        int d = 0;
+        ScoreSpread spread;
+        Histogram raw, scaled;
+    } sqrtd;
+    float scale = 1;  // the UI step the style and the drawing follow (that of the fonts)
 };
 
 // Light or dark colours, for the canvas and ImGui's widgets alike.

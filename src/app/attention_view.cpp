@@ -1,6 +1,7 @@
-// The attention view: a query, N keys with their values, softmax weights as
-// bars, and the output Σ wᵢvᵢ. The scale control shows why scores are
-// divided by √d.
+// The attention view: a query, keys and their values on the plane, the
+// output built before the learner's eyes from the values' weighted shares
+// laid tip to tail; softmax worked out with its numbers; and a chart of why
+// the scores are divided by √d.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,25 +16,262 @@ namespace dotlab {
 
 namespace {
 
-// Keys draw their labels and sit in the weight table up to this many; past it
-// (stress tests through setState) the plane and table stay readable.
-constexpr size_t kLabelledKeys = 16;
+// Keys draw their labels, their values and their rows in the table up to
+// this many; past it (stress tests through setState) the plane stays
+// readable and the rest of the output is one last segment.
+constexpr size_t kLabelledKeys = kDrawnValues;
 
 std::string subscript(size_t n) {
     static const char* digits[] = {"\u2080", "\u2081", "\u2082", "\u2083", "\u2084",
                                    "\u2085", "\u2086", "\u2087", "\u2088", "\u2089"};
-    const std::string plain = std::to_string(n);
     std::string out;
-    for (char c : plain) out += digits[c - '0'];
+    for (char c : std::to_string(n)) out += digits[c - '0'];
     return out;
 }
 
-// Keys in order of weight, heaviest first (the table lists the top ones).
+// Keys in order of weight, heaviest first.
 std::vector<size_t> by_weight(const AttentionDerived& d) {
     std::vector<size_t> order(d.weights.size());
     std::iota(order.begin(), order.end(), size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return d.weights[x] > d.weights[y]; });
     return order;
+}
+
+// The key the learner is busy with: held, hovered (as key or as value), or
+// else the winner.
+int focus_key(const Lesson& l) {
+    const size_t n = l.state.keys.size();
+    for (Handle h : {l.drag.held, l.hovered})
+        if (h > 0) return int(attention_tip(h, n).index);
+    return l.derived.attention.winner;
+}
+
+bool in_focus(const Lesson& l, size_t key) { return int(key) == focus_key(l); }
+
+// ---------------------------------------------------------------------------
+// The plane
+// ---------------------------------------------------------------------------
+
+void draw_keys(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = l.derived.attention;
+    const size_t n = l.state.keys.size();
+    const bool labelled = n <= kLabelledKeys;
+    const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
+    for (size_t i = 0; i < n; ++i) {
+        // Heavier keys are bolder, so the softmax shows on the plane too.
+        const double share = top > 0 ? d.weights[i] / top : 0;
+        const ImU32 color = with_alpha(p.vectorB, unsigned(70 + 185 * share));
+        draw_arrow(app, dl, l.state.keys[i], color, labelled ? float(1.5 + 3.0 * share) : 1.0f);
+        if (labelled)
+            draw_handle(app, dl, key_handle(i, n), l.state.keys[i], in_focus(l, i) ? p.vectorB : color,
+                        ("k" + subscript(i + 1)).c_str(), app.fonts.body);
+    }
+}
+
+void draw_values(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const size_t n = std::min(l.state.keys.size(), kDrawnValues);
+    for (size_t i = 0; i < n; ++i) {
+        draw_arrow(app, dl, l.state.values[i], p.value, in_focus(l, i) ? 2.5f : 1.5f);
+        draw_handle(app, dl, value_handle(i, l.state.keys.size()), l.state.values[i], p.value,
+                    ("v" + subscript(i + 1)).c_str(), app.fonts.body);
+    }
+}
+
+// o = Σ wᵢvᵢ, laid out: each labelled key's share wᵢvᵢ from where the last
+// one ended, heaviest first, the others summed into one last segment; the
+// chain ends exactly at o.
+void draw_chain(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = l.derived.attention;
+    const size_t n = l.state.keys.size();
+    Vec2 at{};
+    Vec2 rest{};
+    for (size_t i : by_weight(d)) {
+        const Vec2 share = d.weights[i] * l.state.values[i];
+        if (i >= kDrawnValues) {
+            rest = rest + share;
+            continue;
+        }
+        const Vec2 next = at + share;
+        arrow(dl, screen_of(app, at), screen_of(app, next), with_alpha(p.valueText, in_focus(l, i) ? 0xFF : 0xB0),
+              ui(app, in_focus(l, i) ? 2.5 : 1.5), ui(app, 9));
+        at = next;
+    }
+    if (n > kDrawnValues)
+        arrow(dl, screen_of(app, at), screen_of(app, at + rest), p.valueText, ui(app, 1.5), ui(app, 9));
+}
+
+}  // namespace
+
+// q, the labelled keys and values, and the output, heads and shafts: what
+// plane labels keep clear of. Past 16 keys the keys are not labelled and not
+// obstacles.
+void attention_obstacles(const App& app, LabelBoard& board) {
+    const Lesson& l = app.lesson;
+    const Vec2 origin = screen_of(app, {0, 0});
+    auto add = [&](Vec2 world, int owner) {
+        board.tips.push_back({screen_of(app, world), owner});
+        board.segments.push_back({origin, screen_of(app, world)});
+    };
+    const size_t n = l.state.keys.size();
+    add(l.state.q, 0);
+    for (size_t i = 0; i < std::min(n, kLabelledKeys); ++i) {
+        add(l.state.keys[i], key_handle(i, n));
+        add(l.state.values[i], value_handle(i, n));
+    }
+    add(l.derived.attention.output, -1);
+    board.tips.push_back({origin, -1});
+}
+
+void draw_attention_plane(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = l.derived.attention;
+    draw_values(app, dl);
+    draw_keys(app, dl);
+    draw_chain(app, dl);
+    draw_arrow(app, dl, d.output, p.output, 4.5f);
+    PlaneLabel o;
+    o.anchor = screen_of(app, d.output);
+    o.toward = {1, -1};
+    o.font = app.fonts.body;
+    o.color = p.output;
+    o.gap = kTipClearance + 1;
+    o.backdrop = false;
+    plane_label(app, dl, o, "o");
+    draw_arrow(app, dl, l.state.q, p.vectorA);
+    draw_handle(app, dl, 0, l.state.q, p.vectorA, "q");
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// The panel
+// ---------------------------------------------------------------------------
+
+void output_headline(const App& app) {
+    const Palette& p = *app.palette;
+    ImGui::PushFont(app.fonts.large);
+    ImGui::TextColored(color4(p.output), "o");
+    ImGui::SameLine(0, 0);
+    ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(app.lesson.derived.attention.output).c_str());
+    ImGui::PopFont();
+    if (folded(app.lesson, kFoldExplanations)) return;
+    wrapped(p.textMuted,
+            "Each key's score is its dot product with the query, divided by s; softmax turns the scores into "
+            "weights that sum to 1; the output adds up the values, each shrunk to its key's weight (the light red "
+            "arrows laid tip to tail on the plane).");
+}
+
+void scale_control(App& app) {
+    Lesson& l = app.lesson;
+    LessonState next = l.state;
+    bool changed = false;
+    bool root_d = !l.freeScale;
+    if (toggle(app, "scale.sqrt-d", "s = \u221ad", &root_d) && root_d) {
+        l.freeScale = false;
+        next.scale = std::sqrt(double(l.dimension));
+        changed = true;
+    }
+    ImGui::SameLine();
+    bool free = l.freeScale;
+    if (toggle(app, "scale.free", "free temperature", &free)) l.freeScale = true;
+    ImGui::SetNextItemWidth(-1);
+    if (!l.freeScale) {
+        if (ImGui::SliderInt("##d", &l.dimension, 1, 1024, "d = %d", ImGuiSliderFlags_Logarithmic)) {
+            next.scale = std::sqrt(double(l.dimension));
+            changed = true;
+        }
+        record_item(app, "scale.d");
+    } else {
+        float s = float(l.state.scale);
+        if (ImGui::SliderFloat("##s", &s, 0.05f, 50.0f, "s = %.2f", ImGuiSliderFlags_Logarithmic)) {
+            next.scale = std::round(double(s) * 1000) / 1000;
+            changed = true;
+        }
+        record_item(app, "scale.s");
+    }
+    if (changed && next.scale != l.state.scale) set_inputs(l, next);
+}
+
+// The sample behind the √d chart, for the d on show; computed again only
+// when d changes (a fixed seed: every build draws the same chart).
+const App::SqrtDChart& sqrtd_chart(App& app) {
+    const int d = app.lesson.dimension;
+    if (app.sqrtd.d != d) {
+        constexpr double kAxis = 48;
+        app.sqrtd.d = d;
+        app.sqrtd.spread = score_spread(d, 2000, 300, 0x5EED5EEDull);
+        app.sqrtd.raw = histogram(app.sqrtd.spread.raw, -kAxis, kAxis, 48);
+        app.sqrtd.scaled = histogram(app.sqrtd.spread.scaled, -kAxis, kAxis, 48);
+    }
+    return app.sqrtd;
+}
+
+// One histogram, as bars under a line of text, on the chart's fixed axis.
+void histogram_row(App& app, const Histogram& h, ImU32 color, const std::string& caption) {
+    ImGui::TextColored(color4(color), "%s", caption.c_str());
+    const float width = ImGui::GetContentRegionAvail().x, height = ui(app, 28);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const int tallest = std::max(1, *std::max_element(h.counts.begin(), h.counts.end()));
+    const float bar = width / float(h.counts.size());
+    for (size_t i = 0; i < h.counts.size(); ++i) {
+        const float top = height * (1 - float(h.counts[i]) / float(tallest));
+        dl->AddRectFilled(ImVec2(at.x + bar * float(i), at.y + top),
+                          ImVec2(at.x + bar * float(i + 1) - 1, at.y + height), with_alpha(color, 0xC0));
+    }
+    dl->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + width, at.y + height), app.palette->rule, 1.0f);
+    // The axis's middle: a score of 0.
+    dl->AddLine(ImVec2(at.x + width / 2, at.y), ImVec2(at.x + width / 2, at.y + height), app.palette->rule, 1.0f);
+    if (h.outside > 0) {
+        const char* more = "\u2190 \u2026 \u2192";
+        dl->AddText(ImVec2(at.x + width - ImGui::CalcTextSize(more).x, at.y), app.palette->textMuted, more);
+    }
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+// Why √d: the spread of q·k for random vectors of d components next to that
+// of q·k/√d, on one axis, and what softmax over 8 such scores makes of each.
+void sqrtd_chart_panel(App& app) {
+    const Palette& p = *app.palette;
+    const App::SqrtDChart& chart = sqrtd_chart(app);
+    const ScoreSpread& s = chart.spread;
+    const Region region = begin_region();
+    wrapped(p.textMuted,
+            ("Why divide by \u221ad: random q and k with d = " + std::to_string(s.d) + " components").c_str());
+    histogram_row(app, chart.raw, p.projection,
+                  "q\u00b7k spreads out: \u03c3 = " + format_number(s.rawStd) +
+                      " (\u221ad = " + format_number(std::sqrt(double(s.d))) + ")");
+    histogram_row(app, chart.scaled, p.vectorA, "q\u00b7k / \u221ad stays put: \u03c3 = " + format_number(s.scaledStd));
+    ImGui::TextDisabled("axis \u221248 to 48");
+    wrapped(p.text, ("Softmax over 8 such scores: unscaled, " + format_number(s.entropyRaw) + " of 3 bits" +
+                     (s.entropyRaw < 1 ? " (one key takes nearly all)" : "") + "; divided by \u221ad, " +
+                     format_number(s.entropyScaled) + " of 3 bits (the weight stays shared).")
+                        .c_str());
+    end_region(app, region, "sqrtd.chart");
+}
+
+// How spread the weights are, in bits and in words.
+void entropy_line(const App& app) {
+    const Palette& p = *app.palette;
+    const AttentionDerived& d = app.lesson.derived.attention;
+    const size_t n = app.lesson.state.keys.size();
+    const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
+    wrapped(p.text,
+            ("Spread of the weights: " + format_number(d.entropyBits) + " of " + format_number(max_bits) + " bits.")
+                .c_str());
+    if (folded(app.lesson, kFoldExplanations)) return;
+    wrapped(p.textMuted,
+            ("0 bits when one key takes all the weight; " + format_number(max_bits) + " (log\u2082 " +
+             std::to_string(n) + ") when all " + std::to_string(n) + " share it equally. " +
+             (d.entropyBits < 0.25 * max_bits ? "Here one key nearly has it all." : "Here the weight is shared."))
+                .c_str());
 }
 
 void weight_bar(const App& app, double weight, bool highlight, float width) {
@@ -48,187 +286,81 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
-void scale_control(App& app) {
-    LessonState next = app.lesson.state;
-    bool changed = false;
-    bool root_d = !app.lesson.freeScale;
-    if (toggle(app, "scale.sqrt-d", "s = \u221ad", &root_d) && root_d) {
-        app.lesson.freeScale = false;
-        next.scale = std::sqrt(double(app.lesson.dimension));
-        changed = true;
-    }
-    ImGui::SameLine();
-    bool free = app.lesson.freeScale;
-    if (toggle(app, "scale.free", "free temperature", &free)) app.lesson.freeScale = true;
-    ImGui::SetNextItemWidth(-1);
-    if (!app.lesson.freeScale) {
-        if (ImGui::SliderInt("##d", &app.lesson.dimension, 1, 1024, "d = %d", ImGuiSliderFlags_Logarithmic)) {
-            next.scale = std::sqrt(double(app.lesson.dimension));
-            changed = true;
-        }
-        record_item(app, "scale.d");
-    } else {
-        float s = float(app.lesson.state.scale);
-        if (ImGui::SliderFloat("##s", &s, 0.05f, 50.0f, "s = %.2f", ImGuiSliderFlags_Logarithmic)) {
-            next.scale = std::round(double(s) * 1000) / 1000;
-            changed = true;
-        }
-        record_item(app, "scale.s");
-    }
-    if (changed && next.scale != app.lesson.state.scale) set_inputs(app.lesson, next);
-}
-
-}  // namespace
-
-// Labelled keys, q and the output, heads and shafts: what plane labels keep
-// clear of. Past 16 keys the keys are not labelled and not obstacles.
-void attention_obstacles(const App& app, LabelBoard& board) {
+// Softmax with its numbers, heaviest first: each score, exp(score − max),
+// that divided by the sum, the weight; the row of the key in hand stands out.
+void softmax_table(App& app) {
     const Lesson& l = app.lesson;
-    const Vec2 origin = screen_of(app, {0, 0});
-    auto add = [&](Vec2 world, int owner) {
-        board.tips.push_back({screen_of(app, world), owner});
-        board.segments.push_back({origin, screen_of(app, world)});
-    };
-    add(l.state.q, 0);
-    if (l.state.keys.size() <= kLabelledKeys)
-        for (size_t i = 0; i < l.state.keys.size(); ++i) add(l.state.keys[i], int(i + 1));
-    add(l.derived.attention.output, -1);
-    board.tips.push_back({origin, -1});
-}
-
-void draw_attention_plane(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
-    const AttentionDerived& d = app.lesson.derived.attention;
-    const size_t n = app.lesson.state.keys.size();
-    const bool labelled = n <= kLabelledKeys;
-    const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
-    for (size_t i = 0; i < n; ++i) {
-        // Heavier keys are bolder, so the softmax shows on the plane too.
-        const double share = top > 0 ? d.weights[i] / top : 0;
-        const bool emphasised =
-            int(i) == d.winner || app.lesson.hovered == Handle(i + 1) || app.lesson.drag.held == Handle(i + 1);
-        const ImU32 color = (p.vectorB & 0x00ffffff) | (ImU32(70 + 185 * share) << 24);
-        draw_arrow(app, dl, app.lesson.state.keys[i], color, labelled ? float(1.5 + 3.0 * share) : 1.0f);
-        if (labelled) {
-            draw_handle(app, dl, Handle(i + 1), app.lesson.state.keys[i], emphasised ? p.vectorB : color,
-                        ("k" + subscript(i + 1)).c_str(), app.fonts.body);
-        }
-    }
-    draw_arrow(app, dl, d.output, p.output, 3.5f);
-    PlaneLabel o;
-    o.anchor = screen_of(app, d.output);
-    o.toward = {1, -1};
-    o.font = app.fonts.body;
-    o.color = p.output;
-    o.gap = kTipClearance + 1;
-    o.backdrop = false;
-    plane_label(app, dl, o, "o");
-    draw_arrow(app, dl, app.lesson.state.q, p.vectorA);
-    draw_handle(app, dl, 0, app.lesson.state.q, p.vectorA, "q");
-}
-
-namespace {
-
-void output_headline(const App& app) {
-    const Palette& p = *app.palette;
-    ImGui::PushFont(app.fonts.large);
-    ImGui::TextColored(color4(p.output), "o");
-    ImGui::SameLine(0, 0);
-    ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(app.lesson.derived.attention.output).c_str());
-    ImGui::PopFont();
-    if (folded(app.lesson, kFoldExplanations)) return;
-    wrapped(p.textMuted,
-            "Each key's score is its dot product with the query, divided by s; softmax turns the "
-            "scores into weights that sum to 1, and the output blends the values by those weights.");
-}
-
-void scale_section(App& app) {
-    const Palette& p = *app.palette;
-    const AttentionDerived& d = app.lesson.derived.attention;
-    const size_t n = app.lesson.state.keys.size();
-    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(app.lesson.state.scale, 3).c_str());
-    scale_control(app);
-    const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
-    ImGui::Text("Spread of the weights: %s of %s bits", format_number(d.entropyBits).c_str(),
-                format_number(max_bits).c_str());
-    wrapped(p.textMuted, d.entropyBits < 0.25 * max_bits
-                             ? "Nearly all weight is on one key: large scores make softmax pick a winner."
-                             : "The weight is shared: scores close together keep softmax soft.");
-}
-
-bool is_highlighted(const Lesson& l, size_t key) {
-    return l.hovered == Handle(key + 1) || l.drag.held == Handle(key + 1) || int(key) == l.derived.attention.winner;
-}
-
-// The weight table, heaviest first.
-void weight_table(const App& app) {
-    const Palette& p = *app.palette;
-    const AttentionDerived& d = app.lesson.derived.attention;
-    const size_t n = app.lesson.state.keys.size();
-    const float bar_width = std::max(ui(app, 40), ImGui::GetContentRegionAvail().x - ui(app, 190));
+    const AttentionDerived& d = l.derived.attention;
+    const size_t n = l.state.keys.size();
+    // Columns as wide as their widest entries (from the line's start, which
+    // SameLine counts from the window's edge).
+    const float gap = ui(app, 12);
+    const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
+    const float c2 = c1 + ImGui::CalcTextSize("\u221288.88").x + gap;
+    const float c3 = c2 + ImGui::CalcTextSize("e^(s\u2212max)").x + gap;
+    const float bar_width = std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) -
+                                                      ImGui::CalcTextSize("0.000").x - gap);
+    const Region region = begin_region();
+    ImGui::TextDisabled("key");
+    ImGui::SameLine(c1);
+    ImGui::TextDisabled("score");
+    ImGui::SameLine(c2);
+    ImGui::TextDisabled("e^(s\u2212max)");
+    ImGui::SameLine(c3);
+    ImGui::TextDisabled("\u00f7 \u03a3 = weight");  // the weight is exp over the sum
     const std::vector<size_t> order = by_weight(d);
-    double weight_sum = 0;
-    for (double w : d.weights) weight_sum += w;
-    ImGui::TextDisabled("key    score    weight");
     for (size_t row = 0; row < std::min(n, kLabelledKeys); ++row) {
         const size_t i = order[row];
-        const bool highlight = is_highlighted(app.lesson, i);
+        const bool highlight = in_focus(l, i);
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        if (highlight)
+            ImGui::GetWindowDrawList()->AddRectFilled(
+                start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, start.y + ImGui::GetTextLineHeight()),
+                p.choiceSelected, ui(app, 3));
         ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
-        ImGui::SameLine(ui(app, 48));
+        ImGui::SameLine(c1);
         ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
-        ImGui::SameLine(ui(app, 108));
+        ImGui::SameLine(c2);
+        ImGui::TextUnformatted(format_number(d.exps[i], 3).c_str());
+        ImGui::SameLine(c3);
         weight_bar(app, d.weights[i], highlight, bar_width);
         ImGui::SameLine();
         ImGui::TextUnformatted(format_number(d.weights[i], 3).c_str());
     }
     if (n > kLabelledKeys) ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
-    ImGui::Text("Sum of the weights: %s", format_number(weight_sum, 3).c_str());
+    double weight_sum = 0;
+    for (double w : d.weights) weight_sum += w;
+    ImGui::TextDisabled("\u03a3");
+    ImGui::SameLine(c2);
+    ImGui::TextUnformatted(format_number(d.expSum, 3).c_str());
+    ImGui::SameLine(c3);
+    ImGui::Text("weights add to %s", format_number(weight_sum, 3).c_str());
+    end_region(app, region, "softmax.table");
 }
 
-// The term of the key under the pointer (or the winner's) in the output sum.
+// The share of the key in hand in the output sum.
 void key_share(const App& app) {
     const Lesson& l = app.lesson;
     const AttentionDerived& d = l.derived.attention;
-    const Handle focus = l.drag.held > 0 ? l.drag.held : l.hovered > 0 ? l.hovered : Handle(d.winner + 1);
-    if (focus <= 0 || size_t(focus) > l.state.keys.size()) return;
-    const size_t i = size_t(focus) - 1;
-    const ImVec4 color = color4(app.palette->vectorB);
-    // Two lines, because ImGui's wrapping would break inside a number.
-    ImGui::TextColored(color, "k%s's share of o:", subscript(i + 1).c_str());
-    ImGui::TextColored(color, "  w%sv%s = %s \u00b7 %s = %s", subscript(i + 1).c_str(), subscript(i + 1).c_str(),
-                       format_number(d.weights[i], 3).c_str(), format_vec(l.state.values[i]).c_str(),
-                       format_vec(d.weights[i] * l.state.values[i]).c_str());
+    const int focus = focus_key(l);
+    if (focus < 0 || size_t(focus) >= l.state.keys.size()) return;
+    const size_t i = size_t(focus);
+    const std::string k = subscript(i + 1);
+    wrapped(app.palette->valueText,
+            ("k" + k + "'s share of o: w" + k + "v" + k + " = " + format_number(d.weights[i], 3) + " \u00b7 " +
+             format_vec(l.state.values[i]) + " = " + format_vec(d.weights[i] * l.state.values[i]))
+                .c_str());
 }
 
-// Values: what each key contributes when it wins; and the key buttons.
-void value_editors(App& app) {
+void key_buttons(App& app) {
     Lesson& l = app.lesson;
-    const size_t n = l.state.keys.size();
-    ImGui::TextDisabled(l.editValue ? "Values (the arrow keys edit the selected key's)"
-                                    : "Values (drag sideways to edit)");
-    LessonState next = l.state;
-    bool edited = false;
-    const float width = ImGui::GetContentRegionAvail().x - ui(app, 40);
-    for (size_t i = 0; i < n; ++i) {
-        float v[2] = {float(next.values[i].x), float(next.values[i].y)};
-        ImGui::TextUnformatted(("v" + subscript(i + 1)).c_str());
-        ImGui::SameLine(ui(app, 40));
-        ImGui::SetNextItemWidth(width);
-        ImGui::PushID(int(i));
-        if (ImGui::DragFloat2("##v", v, 0.01f, -10.0f, 10.0f, "%.2f")) {
-            next.values[i] = {std::round(double(v[0]) * 100) / 100, std::round(double(v[1]) * 100) / 100};
-            edited = true;
-        }
-        ImGui::PopID();
-        record_item(app, "value");
-    }
-    if (edited) set_inputs(l, next);
-    ImGui::Spacing();
     if (button(app, "key.add", "+ key")) add_key(l);
     ImGui::SameLine();
     if (button(app, "key.remove", "\u2212 key")) remove_key(l);
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu of up to %zu", n, kMaxUiKeys);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%zu of up to %zu", l.state.keys.size(), kMaxUiKeys);
 }
 
 }  // namespace
@@ -237,13 +369,16 @@ void draw_attention_panel(App& app) {
     const Lesson& l = app.lesson;
     output_headline(app);
     ImGui::Spacing();
-    scale_section(app);
+    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(l.state.scale, 3).c_str());
+    scale_control(app);
+    if (!l.freeScale && !folded(l, kFoldFormulas)) sqrtd_chart_panel(app);
     section_break();
-    weight_table(app);
-    if (!folded(l, kFoldFormulas)) key_share(app);
+    softmax_table(app);
+    entropy_line(app);
+    if (!folded(l, kFoldReadouts)) key_share(app);
     if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {
-        section_break();
-        value_editors(app);
+        ImGui::Spacing();
+        key_buttons(app);
     }
     if (folded(l, kFoldNotes)) return;
     ImGui::Spacing();

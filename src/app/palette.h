@@ -21,7 +21,8 @@ struct Palette {
     Color vectorA, vectorB, projection, output, perpendicular, angleArc;
     Color handleRing, notice, noticeText;
     Color choiceHover, choiceSelected, focusRing;
-    Color goal;  // an exercise's guide on the plane and its labels
+    Color goal;              // an exercise's guide on the plane and its labels
+    Color value, valueText;  // attention's values: lighter than the keys (3:1), and their labels (4.5:1)
 };
 
 const Palette& light_palette();

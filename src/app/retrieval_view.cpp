@@ -34,25 +34,49 @@ void ranking_column(const App& app, const char* title, const std::vector<int>& o
 
 }  // namespace
 
+namespace {
+
+// Where an arrow is drawn while normalize moves it: from v towards its unit
+// vector, as far as the transition has come.
+Vec2 shown(Vec2 v, double amount) {
+    const auto u = unit(v);
+    return u ? (1 - amount) * v + amount * *u : v;
+}
+
+}  // namespace
+
+// The labels, heads and shafts of q and the documents where they are drawn
+// now: what other labels keep clear of.
+void retrieval_obstacles(const App& app, LabelBoard& board) {
+    const Lesson& l = app.lesson;
+    const double amount = normalized_shown(l);
+    const Vec2 origin = screen_of(app, {0, 0});
+    auto add = [&](Vec2 world, int owner) {
+        board.tips.push_back({screen_of(app, shown(world, amount)), owner});
+        board.segments.push_back({origin, screen_of(app, shown(world, amount))});
+    };
+    add(l.state.q, 0);
+    for (size_t i = 0; i < l.state.docs.size(); ++i) add(l.state.docs[i].v, int(i + 1));
+    board.tips.push_back({origin, -1});
+}
+
 void draw_retrieval_plane(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
-    const RetrievalDerived& r = app.lesson.derived.retrieval;
-    if (app.lesson.state.norm) {
-        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(app.lesson.plane)), p.gridMajor, 96,
-                      ui(app, 1.5));
-    }
-    for (size_t i = 0; i < app.lesson.state.docs.size(); ++i) {
-        const Vec2 v = app.lesson.state.docs[i].v;
+    const RetrievalDerived& r = l.derived.retrieval;
+    const double amount = normalized_shown(l);
+    if (amount > 0)
+        dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(l.plane)),
+                      with_alpha(p.axis, unsigned(255 * amount)), 96, ui(app, 1.5));
+    for (size_t i = 0; i < l.state.docs.size(); ++i) {
+        const Vec2 v = shown(l.state.docs[i].v, amount);
         const bool top = !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
-        const ImU32 color = top ? p.vectorB : (p.vectorB & 0x00ffffff) | 0x99000000;
+        const ImU32 color = top ? p.vectorB : with_alpha(p.vectorB, 0x99);
         draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
-        if (app.lesson.state.norm) {
-            if (const auto u = unit(v)) draw_arrow(app, dl, *u, (p.vectorB & 0x00ffffff) | 0x55000000, 1.5f);
-        }
-        draw_handle(app, dl, Handle(i + 1), v, color, app.lesson.state.docs[i].label.c_str(), app.fonts.small);
+        draw_handle(app, dl, Handle(i + 1), v, color, l.state.docs[i].label.c_str(), app.fonts.small);
     }
-    draw_arrow(app, dl, app.lesson.state.q, p.vectorA);
-    draw_handle(app, dl, 0, app.lesson.state.q, p.vectorA, "q");
+    draw_arrow(app, dl, shown(l.state.q, amount), p.vectorA);
+    draw_handle(app, dl, 0, shown(l.state.q, amount), p.vectorA, "q");
 }
 
 namespace {
@@ -68,7 +92,17 @@ void normalize_toggle(App& app) {
 // The two rankings side by side, then the lengths in two columns (ImGui
 // would wrap a running list inside its numbers).
 void rankings(const App& app, bool with_lengths) {
-    const RetrievalDerived& r = app.lesson.derived.retrieval;
+    const Lesson& l = app.lesson;
+    const RetrievalDerived& final = l.derived.retrieval;
+    // While the arrows move, the dot-product ranking follows them.
+    RetrievalDerived moving;
+    const double amount = normalized_shown(l);
+    if (amount > 0 && amount < 1) {
+        std::vector<Document> docs = l.state.docs;
+        for (Document& d : docs) d.v = shown(d.v, amount);
+        moving = derive_retrieval(shown(l.state.q, amount), docs, false);
+    }
+    const RetrievalDerived& r = amount > 0 && amount < 1 ? moving : final;
     const float half = ImGui::GetContentRegionAvail().x / 2;
     const float start = ImGui::GetCursorPosY();
     ranking_column(app, app.lesson.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d", r.byDot,

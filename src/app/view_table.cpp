@@ -12,12 +12,13 @@ void draw_attention_panel(App& app);
 void attention_obstacles(const App& app, LabelBoard& board);
 void draw_retrieval_plane(App& app, ImDrawList* dl);
 void draw_retrieval_panel(App& app);
+void retrieval_obstacles(const App& app, LabelBoard& board);
 
 namespace {
 const ViewDrawing kDrawings[] = {
     {Mode::Dot, draw_dot_plane, draw_dot_panel, handle_obstacles},
     {Mode::Attention, draw_attention_plane, draw_attention_panel, attention_obstacles},
-    {Mode::Retrieval, draw_retrieval_plane, draw_retrieval_panel, handle_obstacles},
+    {Mode::Retrieval, draw_retrieval_plane, draw_retrieval_panel, retrieval_obstacles},
 };
 }  // namespace
 

@@ -9,23 +9,44 @@
 
 namespace dotlab {
 
-std::vector<double> softmax(const std::vector<double>& scores) {
-    std::vector<double> weights(scores.size(), 0.0);
+SoftmaxParts softmax_parts(const std::vector<double>& scores) {
+    SoftmaxParts parts;
+    parts.exps.assign(scores.size(), 0.0);
+    parts.weights.assign(scores.size(), 0.0);
     double top = -std::numeric_limits<double>::infinity();
     for (double s : scores)
         if (std::isfinite(s)) top = std::max(top, s);
     if (!std::isfinite(top)) {
         // No usable score: nothing to prefer, so spread evenly.
-        for (double& w : weights) w = 1.0 / double(weights.size());
-        return weights;
+        for (double& w : parts.weights) w = 1.0 / double(parts.weights.size());
+        return parts;
     }
-    double sum = 0;
     for (size_t i = 0; i < scores.size(); ++i) {
-        weights[i] = std::isfinite(scores[i]) ? std::exp(scores[i] - top) : 0.0;
-        sum += weights[i];
+        parts.exps[i] = std::isfinite(scores[i]) ? std::exp(scores[i] - top) : 0.0;
+        parts.sum += parts.exps[i];
     }
-    for (double& w : weights) w /= sum;  // sum ≥ 1: the top score contributes exp(0)
-    return weights;
+    // sum ≥ 1: the top score contributes exp(0).
+    for (size_t i = 0; i < scores.size(); ++i) parts.weights[i] = parts.exps[i] / parts.sum;
+    return parts;
+}
+
+std::vector<double> softmax(const std::vector<double>& scores) { return softmax_parts(scores).weights; }
+
+AttentionTip attention_tip(int handle, size_t key_count) {
+    if (handle <= 0) return {AttentionTip::Query, 0};
+    const size_t h = size_t(handle) - 1;
+    const size_t paired = std::min(key_count, kDrawnValues);
+    if (h < 2 * paired) return {h % 2 == 0 ? AttentionTip::Key : AttentionTip::Value, h / 2};
+    return {AttentionTip::Key, paired + (h - 2 * paired)};
+}
+
+int key_handle(size_t key, size_t key_count) {
+    const size_t paired = std::min(key_count, kDrawnValues);
+    return int(key < paired ? 1 + 2 * key : 1 + 2 * paired + (key - paired));
+}
+
+int value_handle(size_t key, size_t key_count) {
+    return key < std::min(key_count, kDrawnValues) ? int(2 + 2 * key) : -1;
 }
 
 double entropy_bits(const std::vector<double>& weights) {
@@ -41,7 +62,10 @@ AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const s
     AttentionDerived d;
     d.scores.reserve(keys.size());
     for (const Vec2& k : keys) d.scores.push_back(dot(q, k) / scale);
-    d.weights = softmax(d.scores);
+    SoftmaxParts parts = softmax_parts(d.scores);
+    d.exps = std::move(parts.exps);
+    d.expSum = parts.sum;
+    d.weights = std::move(parts.weights);
     for (size_t i = 0; i < keys.size(); ++i) {
         const Vec2 v = i < values.size() ? values[i] : Vec2{};
         d.output = d.output + d.weights[i] * v;

@@ -14,17 +14,43 @@ namespace dotlab {
 // treated as −∞ (weight 0); an empty input gives an empty output.
 std::vector<double> softmax(const std::vector<double>& scores);
 
+// Softmax shown step by step: exp(xᵢ − max x) for each score, their sum,
+// and the weights, each exp divided by the sum (the numbers softmax gives).
+struct SoftmaxParts {
+    std::vector<double> exps;
+    double sum = 0;
+    std::vector<double> weights;
+};
+SoftmaxParts softmax_parts(const std::vector<double>& scores);
+
 // Shannon entropy of a distribution, in bits: 0 when one weight is 1,
 // log₂ N when all N are equal.
 double entropy_bits(const std::vector<double>& weights);
 
 struct AttentionDerived {
     std::vector<double> scores;   // q·kᵢ / scale
-    std::vector<double> weights;  // softmax(scores), sum 1
+    std::vector<double> exps;     // exp(scoreᵢ − max score)
+    double expSum = 0;            // their sum
+    std::vector<double> weights;  // softmax(scores) = exps / expSum, sum 1
     Vec2 output;                  // Σ wᵢ vᵢ
     int winner = -1;              // index of the largest weight (-1 with no keys)
     double entropyBits = 0;
 };
+
+// The values drawn on the plane, and the contributions wᵢvᵢ chained tip to
+// tail: those of the first kDrawnValues keys (the labelled ones); the rest
+// are summed into one last segment.
+constexpr size_t kDrawnValues = 16;
+
+// Draggable tips in the attention view: q, then k₁, v₁, k₂, v₂, … for the
+// keys whose values are drawn, then the remaining keys. The index of each.
+struct AttentionTip {
+    enum Kind { Query, Key, Value } kind = Query;
+    size_t index = 0;  // of the key (or its value)
+};
+AttentionTip attention_tip(int handle, size_t key_count);
+int key_handle(size_t key, size_t key_count);
+int value_handle(size_t key, size_t key_count);  // -1 when the value is not drawn
 
 // `values` shorter than `keys` count as zero vectors for the missing ones.
 // A scale that is not positive and finite is treated as 1.

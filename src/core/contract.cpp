@@ -15,17 +15,13 @@ struct KeyName {
     Key key;
 };
 constexpr KeyName kKeyNames[] = {
-    {"Tab", Key::NextHandle},    {"ArrowLeft", Key::Left},
-    {"ArrowRight", Key::Right},  {"ArrowUp", Key::Up},
-    {"ArrowDown", Key::Down},    {"Home", Key::Reset},
-    {"1", Key::Choice1},         {"2", Key::Choice2},
-    {"3", Key::Choice3},         {"n", Key::NextExercise},
-    {"p", Key::PrevExercise},    {"g", Key::ToggleSnap},
-    {"f", Key::ToggleFine},      {"u", Key::ToggleNormalize},
-    {"+", Key::AddKey},          {"=", Key::AddKey},
-    {"-", Key::RemoveKey},       {"[", Key::ScaleDown},
-    {"]", Key::ScaleUp},         {"v", Key::ToggleValueEdit},
-    {"t", Key::ToggleFreeScale}, {"Shift+Tab", Key::PrevHandle},
+    {"Tab", Key::NextHandle}, {"ArrowLeft", Key::Left},    {"ArrowRight", Key::Right},
+    {"ArrowUp", Key::Up},     {"ArrowDown", Key::Down},    {"Home", Key::Reset},
+    {"1", Key::Choice1},      {"2", Key::Choice2},         {"3", Key::Choice3},
+    {"n", Key::NextExercise}, {"p", Key::PrevExercise},    {"g", Key::ToggleSnap},
+    {"f", Key::ToggleFine},   {"u", Key::ToggleNormalize}, {"+", Key::AddKey},
+    {"=", Key::AddKey},       {"-", Key::RemoveKey},       {"[", Key::ScaleDown},
+    {"]", Key::ScaleUp},      {"t", Key::ToggleFreeScale}, {"Shift+Tab", Key::PrevHandle},
 };
 
 std::string body() {

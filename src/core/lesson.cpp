@@ -94,14 +94,6 @@ std::optional<Vec2> goal_in_reach(const Lesson& l, Vec2 target) {
 // Returns whether something was selected to move (the arrow keys are the
 // page's otherwise: it scrolls, a slide deck advances).
 bool move_selected(Lesson& l, Vec2 by) {
-    if (l.editValue && l.state.mode == Mode::Attention && l.selected >= 1 &&
-        size_t(l.selected) <= l.state.values.size()) {
-        LessonState next = l.state;
-        Vec2& v = next.values[size_t(l.selected) - 1];
-        v = clamp_coordinates(v + by);
-        set_inputs(l, next);
-        return true;
-    }
     const std::vector<Vec2> tips = tips_of(l.state);
     if (l.selected < 0 || size_t(l.selected) >= tips.size()) return false;
     LessonState next = l.state;
@@ -156,6 +148,11 @@ void set_inputs(Lesson& l, const LessonState& state) {
         l.goalSnap.on = false;  // the caller puts it back when the move landed on a goal
     }
     const bool mode_changed = state.mode != l.state.mode;
+    if (state.norm != l.state.norm) {
+        // Moves from wherever it is drawn now; with reduced motion it jumps.
+        const double shown = normalized_shown(l);
+        l.normalizing = {shown, state.norm ? 1.0 : 0.0, l.screen.reducedMotion ? -1e9 : l.nowMs};
+    }
     const bool scale_changed = state.scale != l.state.scale;
     l.state = state;
     l.derived = derive(state);
@@ -283,7 +280,15 @@ double natural_height(const Lesson& l, double width) {
 bool wants_big_targets(const Lesson& l) { return l.screen.coarsePointer || l.input == InputKind::Touch; }
 
 bool is_animating(const Lesson& l) {
-    return l.goalSnap.on && !l.screen.reducedMotion && l.nowMs - l.goalSnap.sinceMs < kGoalPulseMs;
+    const bool pulsing = l.goalSnap.on && !l.screen.reducedMotion && l.nowMs - l.goalSnap.sinceMs < kGoalPulseMs;
+    const bool moving = l.state.mode == Mode::Retrieval && l.nowMs - l.normalizing.startMs < kNormalizeMs;
+    return pulsing || moving;
+}
+
+double normalized_shown(const Lesson& l) {
+    const double t = std::clamp((l.nowMs - l.normalizing.startMs) / kNormalizeMs, 0.0, 1.0);
+    const double eased = t * t * (3 - 2 * t);
+    return l.normalizing.from + (l.normalizing.to - l.normalizing.from) * eased;
 }
 
 bool pointer_down(Lesson& l, Vec2 at, PointerKind kind, long long id) {
@@ -373,7 +378,6 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::RemoveKey: remove_key(l); return true;
         case Key::ScaleDown:
         case Key::ScaleUp: change_scale(l, key); return true;
-        case Key::ToggleValueEdit: l.editValue = !l.editValue; return true;
         case Key::ToggleFreeScale: toggle_free_scale(l); return true;
     }
     return false;

@@ -37,7 +37,6 @@ enum class Key : int {
     RemoveKey,        // - (attention)
     ScaleDown,        // [: halve d (attention)
     ScaleUp,          // ]: double d, or raise a free temperature by a quarter (attention)
-    ToggleValueEdit,  // V: the arrows move the selected key's value instead (attention)
     ToggleFreeScale,  // T: √d or a free temperature (attention)
 };
 
@@ -70,6 +69,14 @@ struct GoalSnap {
 };
 constexpr double kGoalPulseMs = 450;
 
+// Retrieval's normalize moves every arrow onto the unit circle rather than
+// jumping there: how far along (0 raw, 1 normalized) it is drawn.
+struct Transition {
+    double from = 0, to = 0;
+    double startMs = -1e9;  // long ago: finished
+};
+constexpr double kNormalizeMs = 300;
+
 struct Lesson {
     // Inputs and everything derived from them, kept in step by set_inputs().
     LessonState state;
@@ -85,6 +92,7 @@ struct Lesson {
                                           // meeting it is the learner's doing, not what was already there
     bool predictFirst = false;            // the learner moved a vector before predicting
     GoalSnap goalSnap;
+    Transition normalizing;  // retrieval: the arrows on their way to (or from) the unit circle
 
     // Interaction.
     Screen screen;
@@ -101,7 +109,6 @@ struct Lesson {
     // Attention's scale control: s = √d, or a free temperature.
     bool freeScale = false;
     int dimension = 2;
-    bool editValue = false;  // keyboard: arrows move vᵢ of the selected key, not kᵢ
     Handle hovered = kNoHandle;
     Handle selected = kNoHandle;  // keyboard selection, shown while focused
     bool focused = false;
@@ -164,8 +171,12 @@ double ui_scale(const Lesson& lesson);
 // Targets sized for fingers (44 CSS px): on touch screens, or once a finger
 // has been used.
 bool wants_big_targets(const Lesson& lesson);
-// Something on screen is moving by itself (a goal's pulse): keep drawing.
+// Something on screen is moving by itself (a goal's pulse, arrows on their
+// way to the unit circle): keep drawing. Timed by the clock, not by frames.
 bool is_animating(const Lesson& lesson);
+// How normalized retrieval's arrows are drawn now: 0 as they are, 1 on the
+// unit circle, in between while they move (eased).
+double normalized_shown(const Lesson& lesson);
 
 // Pointer input in CSS pixels, straight from the platform's events. Each
 // returns true when the lesson used the event (it then needs a redraw).

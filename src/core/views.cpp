@@ -1,5 +1,9 @@
 #include "views.h"
 
+#include <algorithm>
+#include <cstddef>
+
+#include "dot_product.h"
 #include "format.h"
 #include "json.h"
 
@@ -64,17 +68,35 @@ std::vector<Vec2> query_and(const LessonState& s, const std::vector<Vec2>& rest)
     return tips;
 }
 
-std::vector<Vec2> attention_tips(const LessonState& s) { return query_and(s, s.keys); }
+// q, then k₁, v₁, k₂, v₂, … while values are drawn, then the other keys.
+std::vector<Vec2> attention_tips(const LessonState& s) {
+    const size_t paired = std::min(s.keys.size(), kDrawnValues);
+    std::vector<Vec2> tips;
+    tips.reserve(1 + s.keys.size() + paired);
+    tips.push_back(s.q);
+    for (size_t i = 0; i < paired; ++i) {
+        tips.push_back(s.keys[i]);
+        tips.push_back(i < s.values.size() ? s.values[i] : Vec2{});
+    }
+    tips.insert(tips.end(), s.keys.begin() + std::ptrdiff_t(paired), s.keys.end());
+    return tips;
+}
 
 void attention_set_tip(LessonState& s, int index, Vec2 tip) {
-    if (index == 0) s.q = tip;
-    if (index >= 1 && size_t(index) <= s.keys.size()) s.keys[size_t(index) - 1] = tip;
+    const AttentionTip t = attention_tip(index, s.keys.size());
+    if (t.kind == AttentionTip::Query) s.q = tip;
+    if (t.kind == AttentionTip::Key && t.index < s.keys.size()) s.keys[t.index] = tip;
+    if (t.kind == AttentionTip::Value && t.index < s.values.size()) s.values[t.index] = tip;
 }
 
 void attention_json(std::string& out, const LessonState&, const LessonDerived& derived, const ExerciseSession&) {
     const AttentionDerived& d = derived.attention;
     out += ",\"derived\":{\"scores\":";
     json_numbers(out, d.scores);
+    out += ",\"exps\":";
+    json_numbers(out, d.exps);
+    out += ",\"expSum\":";
+    json_number(out, d.expSum);
     out += ",\"weights\":";
     json_numbers(out, d.weights);
     out += ",\"output\":";
@@ -102,16 +124,26 @@ std::string attention_spoken(const LessonState& s, const LessonDerived& derived)
 // Retrieval: a query and documents
 // ---------------------------------------------------------------------------
 
+// Normalized, the tips sit on the unit circle, and moving one turns its
+// vector without changing its length (only directions count then).
+Vec2 shown(Vec2 v, bool normalized) { return normalized ? unit(v).value_or(v) : v; }
+void turn_or_set(Vec2& v, Vec2 tip, bool normalized) {
+    const auto direction = unit(tip);
+    v = normalized && direction && norm(v) > 0 ? norm(v) * *direction : tip;
+}
+
 std::vector<Vec2> retrieval_tips(const LessonState& s) {
     std::vector<Vec2> docs;
     docs.reserve(s.docs.size());
-    for (const Document& doc : s.docs) docs.push_back(doc.v);
-    return query_and(s, docs);
+    for (const Document& doc : s.docs) docs.push_back(shown(doc.v, s.norm));
+    std::vector<Vec2> tips = query_and(s, docs);
+    tips[0] = shown(s.q, s.norm);
+    return tips;
 }
 
 void retrieval_set_tip(LessonState& s, int index, Vec2 tip) {
-    if (index == 0) s.q = tip;
-    if (index >= 1 && size_t(index) <= s.docs.size()) s.docs[size_t(index) - 1].v = tip;
+    if (index == 0) turn_or_set(s.q, tip, s.norm);
+    if (index >= 1 && size_t(index) <= s.docs.size()) turn_or_set(s.docs[size_t(index) - 1].v, tip, s.norm);
 }
 
 void labels_in_order(std::string& out, const std::vector<Document>& docs, const std::vector<int>& order) {
@@ -162,12 +194,14 @@ const std::vector<View> kViews = {
      true, dot_tips, dot_set_tip, dot_json, dot_spoken},
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
-     "more weight, and the green arrow is the output, the values blended by those weights.",
-     "A plane with the query q in blue and the keys in red, all starting at the origin, and the output o in green. "
-     "Drag q or a key by its tip. The query, the key with the most weight and the output are read out below the "
+     "more weight. Each key's value v\u1d62 (light red) shrinks to its weight, and those shares, laid tip to tail, "
+     "end at the output o (green). The chart beside d shows why the scores are divided by \u221ad.",
+     "A plane with the query q in blue, the keys in red with their values in light red, all starting at the "
+     "origin, and the output o in green, built from the values' weighted shares laid tip to tail. Drag q, a key "
+     "or a value by its tip. The query, the key with the most weight and the output are read out below the "
      "figure.",
-     "Tab picks q or a key, the arrow keys move it (Shift: 1), + and \u2212 add or remove a key, [ and ] change d, "
-     "T switches to a free temperature, V makes the arrows edit the selected key's value.",
+     "Tab picks q, then each key and its value in turn; the arrow keys move it (Shift: 1), + and \u2212 add or "
+     "remove a key, [ and ] change d, T switches to a free temperature.",
      false, attention_tips, attention_set_tip, attention_json, attention_spoken},
     {Mode::Retrieval, "retrieval", "Retrieval",
      "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "

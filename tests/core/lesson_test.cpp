@@ -260,7 +260,7 @@ TEST_CASE("Tab walks the tips and then lets focus leave; keys move by steps with
     CHECK(l.input == InputKind::Keyboard);
     set_mode(l, Mode::Attention);
     set_focus(l, true, true);
-    CHECK(l.selected == 4);  // q and four keys
+    CHECK(l.selected == 8);  // q, then four keys with their values
 }
 
 // The layout of the dot view at a canvas width in a window of a height,

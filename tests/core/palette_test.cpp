@@ -23,3 +23,15 @@ TEST_CASE("every colour used for text reads at 4.5:1 in both themes", "[palette]
         CHECK(contrast_ratio(p->text, p->choiceSelected) >= 4.5);
     }
 }
+
+TEST_CASE("graphics read at 3:1 in both themes, and values are lighter than keys", "[palette]") {
+    for (const Palette* p : {&light_palette(), &dark_palette()}) {
+        CHECK(contrast_ratio(p->value, p->canvas) >= 3.0);
+        CHECK(contrast_ratio(p->goal, p->canvas) >= 3.0);
+    }
+    // Lighter: nearer the canvas in a light theme, further from it in a dark one.
+    CHECK(contrast_ratio(light_palette().value, light_palette().canvas) <
+          contrast_ratio(light_palette().vectorB, light_palette().canvas));
+    CHECK(contrast_ratio(dark_palette().value, dark_palette().canvas) >
+          contrast_ratio(dark_palette().vectorB, dark_palette().canvas));
+}

@@ -58,7 +58,7 @@ describe('contracts', () => {
     const { context, page, problems } = await open({ query: '?mode=attention' });
     const label = () => page.getAttribute('#canvas', 'aria-label');
     const spoken = () => page.evaluate(() => document.getElementById('dotlab-live').textContent);
-    assert.match(await label(), /query q in blue and the keys/);
+    assert.match(await label(), /query q in blue, the keys in red with their values/);
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.length > 0);
     assert.match(await spoken(), /The query q is at 1\.00, 0\.50, scored against 4 keys\. Key 1 gets the most weight, 0\.52\. The output o is 0\.45, 0\.11\./);
 

@@ -1,0 +1,45 @@
+// Why attention divides the scores by √d, measured. For a query and a key of
+// d independent components with unit variance, q·k spreads like √d, and
+// softmax over such scores collapses onto one key; q·k/√d keeps a spread of
+// about 1, and softmax stays soft. Sampled with the core's own generator
+// (the standard library's distributions differ between builds), so the
+// native and the wasm build draw the same chart.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace dotlab {
+
+// splitmix64: small, fast, the same numbers on every platform.
+struct Random {
+    std::uint64_t state = 0;
+    std::uint64_t bits();
+    double uniform();  // [0, 1)
+};
+
+struct ScoreSpread {
+    int d = 0;
+    std::vector<double> raw;     // q·k for each sampled pair
+    std::vector<double> scaled;  // the same divided by √d
+    double rawStd = 0, scaledStd = 0;
+    // The mean entropy, in bits, of softmax over 8 such scores, unscaled and
+    // divided by √d (log₂ 8 = 3 bits when all 8 are equal).
+    double entropyRaw = 0, entropyScaled = 0;
+};
+
+// `samples` pairs for the spread, `sets` sets of 8 scores for the entropy.
+// Components are uniform on [−√3, √3]: mean 0, variance 1.
+ScoreSpread score_spread(int d, int samples, int sets, std::uint64_t seed);
+
+struct Histogram {
+    double lo = 0, hi = 0;
+    std::vector<int> counts;
+    int outside = 0;  // samples beyond the axis
+};
+Histogram histogram(const std::vector<double>& values, double lo, double hi, int bins);
+
+// Sample standard deviation (n − 1).
+double sample_std(const std::vector<double>& values);
+
+}  // namespace dotlab

@@ -1,0 +1,152 @@
+// Attention you can watch being built: the values on the plane, draggable
+// like any vector, their weighted shares laid tip to tail ending at o, the
+// softmax worked out in getState, the √d chart; and retrieval's normalize,
+// which moves the arrows onto the unit circle and then lets the lesson sleep.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  DESKTOP, getState, mouseDrag, openLesson, settle, SHOTS, showPlane, toClient, touchDrag, useLessonServer,
+} from './helpers.mjs';
+
+const shared = useLessonServer({ before, after });
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+// Keys and values in four different directions, so no arrow hides another.
+const SPREAD = {
+  mode: 'attention', q: [0.5, 0.25],
+  keys: [[1.8, 0.4], [-0.4, 1.8], [-1.8, -0.4], [0.4, -1.8]],
+  values: [[1.2, 1.2], [-1.2, 1.2], [-1.2, -1.2], [1.2, -1.2]],
+};
+const VALUE_LIGHT = [0xe0, 0x63, 0x6c];
+
+// The colours in a small square of the page, as [r, g, b] triples.
+async function colorsAround(page, x, y, radius = 2) {
+  const size = 2 * radius + 1;
+  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: size, height: size }, scale: 'css' });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    const out = [];
+    for (let i = 0; i < d.length; i += 4) out.push([d[i], d[i + 1], d[i + 2]]);
+    return out;
+  }, png.toString('base64'));
+}
+const near = (c, target, tolerance = 45) => Math.hypot(c[0] - target[0], c[1] - target[1], c[2] - target[2]) <= tolerance;
+
+describe('attention', () => {
+  test('each value is drawn in its own light red, and the shares chain tip to tail to o', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { device: DESKTOP }, shared.server);
+    await page.evaluate((s) => window.dotlab.setState(s), SPREAD);
+    await settle(page);
+    const state = await getState(page);
+    for (let i = 0; i < 4; i++) {
+      const v = state.values[i];
+      for (const t of [0.45, 0.8]) {
+        const [x, y] = await toClient(page, [v[0] * t, v[1] * t]);
+        const colors = await colorsAround(page, Math.round(x), Math.round(y));
+        assert.ok(colors.some((c) => near(c, VALUE_LIGHT)), `v${i + 1} is drawn at ${t} of its length`);
+      }
+    }
+    // The shares, heaviest first, from the origin: their end is o.
+    const order = state.derived.weights.map((w, i) => i).sort((x, y) => state.derived.weights[y] - state.derived.weights[x]);
+    let end = [0, 0];
+    for (const i of order) end = [end[0] + state.derived.weights[i] * state.values[i][0], end[1] + state.derived.weights[i] * state.values[i][1]];
+    assert.ok(Math.hypot(end[0] - state.derived.output[0], end[1] - state.derived.output[1]) < 1e-12, 'the chain ends at o');
+    // On screen: the first share leaves the origin towards the heaviest key's value.
+    const first = order[0];
+    const w = state.derived.weights[first];
+    const [sx, sy] = await toClient(page, [w * state.values[first][0] * 0.5, w * state.values[first][1] * 0.5]);
+    const chain = await colorsAround(page, Math.round(sx), Math.round(sy), 3);
+    assert.ok(chain.some((c) => c[0] > 140 && c[1] < 90 && c[2] < 100), 'the first share is drawn');
+    // getState shows softmax step by step.
+    const max = Math.max(...state.derived.scores);
+    const exps = state.derived.scores.map((s) => Math.exp(s - max));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    exps.forEach((e, i) => assert.ok(Math.abs(state.derived.exps[i] - e) < 1e-12, 'exp(score − max)'));
+    assert.ok(Math.abs(state.derived.expSum - sum) < 1e-12);
+    state.derived.weights.forEach((wt, i) => assert.ok(Math.abs(wt - exps[i] / sum) < 1e-12, 'weight = exp ÷ Σ'));
+    await page.locator('#stage').screenshot({ path: join(SHOTS, 'attention-4-keys-desktop.png') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a value is dragged by its tip, with the mouse and with a finger', async () => {
+    for (const [device, drag] of [[DESKTOP, mouseDrag], [PHONE, touchDrag]]) {
+      const { context, page, problems } = await openLesson(shared.browser, { device, query: '?mode=attention' }, shared.server);
+      await page.evaluate((s) => window.dotlab.setState(s), SPREAD);
+      await settle(page);
+      await showPlane(page);
+      const before = await getState(page);
+      await drag(page, await toClient(page, before.values[1]), await toClient(page, [-1.9, 0.6]));
+      const after = await getState(page);
+      assert.ok(Math.abs(after.values[1][0] + 1.9) < 0.08 && Math.abs(after.values[1][1] - 0.6) < 0.08,
+        `v2 followed (${after.values[1]})`);
+      assert.deepEqual(after.keys, before.keys, 'its key stayed');
+      assert.notDeepEqual(after.derived.output, before.derived.output, 'and o moved with it');
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('screenshots: 4 and 16 keys, the √d chart at d = 2 and 512, desktop and phone', async () => {
+    const sixteen = Array.from({ length: 16 }, (_, i) => [
+      Math.round(200 * Math.cos(i * 0.39)) / 100, Math.round(200 * Math.sin(i * 0.39)) / 100]);
+    for (const [name, device] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+      const { context, page, problems } = await openLesson(shared.browser, { device, query: '?mode=attention' }, shared.server);
+      const shoot = async (file) => {
+        await settle(page);
+        await page.locator('#stage').screenshot({ path: join(SHOTS, `${file}-${name}.png`) });
+      };
+      await shoot('attention-4-keys');
+      await page.evaluate((keys) => window.dotlab.setState({ keys, values: keys.map(([x, y]) => [-y, x]) }), sixteen);
+      await shoot('attention-16-keys');
+      for (const d of [2, 512]) {
+        await page.evaluate((s) => window.dotlab.setState({ scale: s }), Math.sqrt(d));
+        await shoot(`sqrtd-chart-d${d}`);
+        const chart = (await page.evaluate(() => window.dotlab.stats().layout)).find((r) => r.name === 'sqrtd.chart');
+        assert.ok(chart && chart.h > 60, `the chart is drawn at d = ${d}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
+
+describe('retrieval', () => {
+  test('normalize moves every arrow onto the unit circle, then the lesson sleeps', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { device: DESKTOP, query: '?mode=retrieval' }, shared.server);
+    const state = await getState(page);
+    const long = state.docs.find((d) => d.label === 'encyclopedia').v;
+    const length = Math.hypot(...long);
+    const redAt = async (p) => {
+      const [x, y] = await toClient(page, p);
+      return (await colorsAround(page, Math.round(x), Math.round(y), 3)).some((c) => c[0] > 150 && c[1] < 110 && c[2] < 110);
+    };
+    assert.ok(await redAt(long), 'the long document drawn at its tip');
+    await page.evaluate(() => window.dotlab.setState({ norm: true }));
+    const started = Date.now();
+    // Within 2 s it rests on the unit circle, and no frame is drawn after.
+    await page.waitForFunction(() => {
+      const s = window.dotlab.stats();
+      const last = window.__lastDrawn ?? -1;
+      window.__lastDrawn = s.framesDrawn;
+      return last === s.framesDrawn;
+    }, null, { polling: 200, timeout: 2000 });
+    assert.ok(Date.now() - started < 2000);
+    assert.ok(await redAt([long[0] / length, long[1] / length]), 'on the unit circle now');
+    assert.ok(!(await redAt(long)), 'and no longer at its old tip');
+    const drawn = await page.evaluate(() => window.dotlab.stats().framesDrawn);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.dotlab.stats().framesDrawn), drawn, 'nothing drawn for a second');
+    const after = await getState(page);
+    assert.deepEqual(after.derived.byDot, after.derived.byCos, 'the rankings agree');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -16,7 +16,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # What building the site needs, and what the tests need on top.
 BUILD_PACKAGES=(emscripten cmake make g++ fonts-dejavu-core fonttools python3-fonttools dpkg-dev ca-certificates)
-TEST_PACKAGES=(clang-14 libclang-rt-14-dev catch2 chromium mkdocs poppler-utils)
+TEST_PACKAGES=(clang-14 libclang-rt-14-dev catch2 chromium mkdocs poppler-utils
+  firefox-esr webkit2gtk-driver xvfb libgl1-mesa-dri)
 
 ensure_apt_packages() {
   local missing=()
@@ -97,17 +98,18 @@ ensure_font_subset_tool() {
   return 1
 }
 
-ensure_npm_packages() {
-  local missing=0 dependency
-  for dependency in $(node -e 'console.log(Object.keys(require(process.argv[1]).dependencies).join(" "))' \
-    "$ROOT/tests/e2e/package.json"); do
-    [ -d "$ROOT/tests/e2e/node_modules/$dependency" ] || missing=1
-  done
-  if [ "$missing" = 1 ]; then
-    log "installing npm packages for the browser tests"
-    (cd "$ROOT/tests/e2e" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
-  fi
+# Installs a folder's npm packages exactly as its lockfile says, again
+# whenever the lockfile changes (a stamp in node_modules remembers it).
+ensure_npm_folder() {
+  local dir="$1" what="$2" hash
+  hash="$(sha256sum <"$dir/package-lock.json" | cut -c1-16)"
+  [ "$(cat "$dir/node_modules/.dotlab-lock" 2>/dev/null)" = "$hash" ] && return 0
+  log "installing npm packages for $what"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  printf '%s\n' "$hash" >"$dir/node_modules/.dotlab-lock"
 }
+
+ensure_npm_packages() { ensure_npm_folder "$ROOT/tests/e2e" "the browser tests"; }
 
 # Shrinks Emscripten's JavaScript to about 40 % (--closure 1). Debian ships
 # no closure compiler; npm has it (a native Linux build, Java as fallback).

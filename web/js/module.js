@@ -15,12 +15,14 @@ function contractMatches() {
 
 window.Module = {
   canvas,
-  instantiateWasm: wasmModule ? (imports, receive) => {
+  // The offline file's wasm is inside dotlab-app.js (Emscripten's own path).
+  // A browser without WebGL 2 neither fetches nor runs the wasm: fail() has spoken.
+  instantiateWasm: offline ? undefined : (imports, receive) => {
     wasmModule
-      .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+      ?.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
       .catch((err) => fail('The lesson could not start: ' + err.message));
     return {}; // the exports arrive through receive()
-  } : undefined,
+  },
   // main() reads the theme, the screen, saved progress and the starting
   // state from these; the fragment comes last so it wins.
   arguments: ['theme:' + (isDark() ? 'dark' : 'light'), 'screen:' + lastScreen, 'progress:' + loadProgress(),

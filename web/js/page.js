@@ -51,6 +51,7 @@ const NO_WEBGL =
   'A current Firefox, Chrome, Edge or Safari runs it; if yours is current, check that hardware ' +
   'acceleration (graphics acceleration) is switched on in its settings.';
 function fail(message) {
+  stage.classList.add('failed');
   if (loading) {
     loading.hidden = false;
     loading.classList.add('failed');

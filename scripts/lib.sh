@@ -62,33 +62,56 @@ fetch_source() {
   printf '%s\n' "$dest"
 }
 
+# Dear ImGui with scripts/imgui-dotlab.patch applied, in a copy keyed by the
+# patch's hash (the fetched sources stay as Debian ships them).
+ensure_imgui_patched() {
+  local src="$1" key
+  key="$(sha256sum <"$ROOT/scripts/imgui-dotlab.patch" | cut -c1-10)"
+  IMGUI_DIR="$DOTLAB_CACHE/src/imgui-$IMGUI_VERSION-dotlab-$key"
+  [ -f "$IMGUI_DIR/imgui.cpp" ] && return 0
+  rm -rf "$IMGUI_DIR.tmp"
+  cp -r "$src" "$IMGUI_DIR.tmp"
+  patch -s -p1 -d "$IMGUI_DIR.tmp" <"$ROOT/scripts/imgui-dotlab.patch"
+  mv "$IMGUI_DIR.tmp" "$IMGUI_DIR"
+}
+
 ensure_sources() {
-  IMGUI_DIR="$(fetch_source imgui "$IMGUI_VERSION")"
+  ensure_imgui_patched "$(fetch_source imgui "$IMGUI_VERSION")"
   SDL2_SRC="$(fetch_source libsdl2 "$SDL2_VERSION")"
   export IMGUI_DIR SDL2_SRC
 }
 
-# SDL2 built with Emscripten, only the subsystems the lesson uses.
+# SDL2 built with Emscripten: only the subsystems and drivers the lesson uses,
+# with scripts/sdl2-dotlab.patch applied (why: see the patch). The cache key
+# carries a hash of the patch and the options, so changing either rebuilds.
+SDL2_OPTIONS=(
+  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+  -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF
+  -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF
+  -DSDL_MISC=OFF -DSDL_THREADS=OFF -DSDL_ATOMIC=ON -DSDL_TIMERS=ON
+  -DSDL_LOADSO=OFF -DSDL_CPUINFO=ON -DSDL_FILE=ON
+  -DSDL_RENDER=OFF -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF
+)
 ensure_sdl2_wasm() {
-  SDL2_WASM="$DOTLAB_CACHE/sdl2-wasm-$SDL2_VERSION-v1"
+  local key
+  key="$( (cat "$ROOT/scripts/sdl2-dotlab.patch"; printf '%s\n' "${SDL2_OPTIONS[@]}") | sha256sum | cut -c1-10)"
+  SDL2_WASM="$DOTLAB_CACHE/sdl2-wasm-$SDL2_VERSION-$key"
   export SDL2_WASM
   [ -f "$SDL2_WASM/lib/libSDL2.a" ] && return 0
   log "building SDL2 $SDL2_VERSION for wasm (once; cached in $SDL2_WASM)"
   local build="$DOTLAB_CACHE/build-sdl2-wasm"
   rm -rf "$build"
+  mkdir -p "$build"
+  cp -r "$SDL2_SRC" "$build/src"
+  patch -s -p1 -d "$build/src" <"$ROOT/scripts/sdl2-dotlab.patch"
   # The recorded check results spare a fresh machine ~8 minutes of probing.
   local checks=()
   [ "$SDL2_VERSION" = 2.26.5 ] && checks=(-C "$ROOT/scripts/sdl2-emscripten-checks.cmake")
-  emcmake cmake "${checks[@]}" -S "$SDL2_SRC" -B "$build" -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF \
-    -DSDL_HIDAPI=OFF -DSDL_POWER=OFF -DSDL_FILESYSTEM=OFF -DSDL_LOCALE=OFF \
-    -DSDL_MISC=OFF -DSDL_THREADS=OFF -DSDL_ATOMIC=ON -DSDL_TIMERS=ON \
-    -DSDL_LOADSO=OFF -DSDL_CPUINFO=ON -DSDL_FILE=ON \
+  emcmake cmake "${checks[@]}" -S "$build/src" -B "$build/out" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" "${SDL2_OPTIONS[@]}" \
     -DCMAKE_C_FLAGS="-Oz" >"$DOTLAB_CACHE/sdl2-configure.log" 2>&1
-  cmake --build "$build" -j"$(nproc)" >"$DOTLAB_CACHE/sdl2-build.log" 2>&1
-  cmake --install "$build" >/dev/null
+  cmake --build "$build/out" -j"$(nproc)" >"$DOTLAB_CACHE/sdl2-build.log" 2>&1
+  cmake --install "$build/out" >/dev/null
   rm -rf "$build"
 }
 

@@ -181,20 +181,22 @@ void scale_control(App& app) {
     ImGui::SameLine();
     bool free = l.freeScale;
     if (toggle(app, "scale.free", "free temperature", &free)) l.freeScale = true;
-    ImGui::SetNextItemWidth(-1);
+    char label[32];
     if (!l.freeScale) {
-        if (ImGui::SliderInt("##d", &l.dimension, 1, 1024, "d = %d", ImGuiSliderFlags_Logarithmic)) {
+        double d = l.dimension;
+        std::snprintf(label, sizeof label, "d = %d", l.dimension);
+        if (log_slider(app, "scale.d", &d, 1, 1024, label) && int(std::lround(d)) != l.dimension) {
+            l.dimension = int(std::lround(d));
             next.scale = std::sqrt(double(l.dimension));
             changed = true;
         }
-        record_item(app, "scale.d");
     } else {
-        float s = float(l.state.scale);
-        if (ImGui::SliderFloat("##s", &s, 0.05f, 50.0f, "s = %.2f", ImGuiSliderFlags_Logarithmic)) {
-            next.scale = std::round(double(s) * 1000) / 1000;
+        double s = l.state.scale;
+        std::snprintf(label, sizeof label, "s = %.2f", s);
+        if (log_slider(app, "scale.s", &s, 0.05, 50, label)) {
+            next.scale = std::round(s * 1000) / 1000;
             changed = true;
         }
-        record_item(app, "scale.s");
     }
     if (changed && next.scale != l.state.scale) set_inputs(l, next);
 }

@@ -1,8 +1,10 @@
 #include "widgets.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "canvas.h"
+#include "core/slider.h"
 
 namespace dotlab {
 
@@ -62,6 +64,45 @@ bool toggle(App& app, const char* name, const char* label, bool* value) {
     }
     dl->AddText(ImVec2(hi.x + gap, at.y + (height - text.y) / 2), p.text, label);
     return pressed;
+}
+
+bool log_slider(App& app, const char* name, double* value, double lo, double hi, const char* label) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, control_height(app));
+    ImGui::PushID(name);
+    ImGui::InvisibleButton("slider", size);
+    const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    record_item(app, name);
+
+    // The grab's centre travels between half a grab from either end.
+    const float grab = std::round(std::max(ui(app, 14), size.y * 0.45f));
+    const float travel = std::max(1.0f, size.x - grab);
+    const double before = *value;
+    // Off the canvas the pointer is unknown: the value stays where it was.
+    if (active && ImGui::IsMousePosValid()) {
+        const double t = (ImGui::GetIO().MousePos.x - at.x - grab / 2) / travel;
+        *value = log_slider_value(t, lo, hi);
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    const ImGuiCol frame = active ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg;
+    const float round = ui(app, 6);
+    dl->AddRectFilled(at, end, ImGui::GetColorU32(frame), round);
+    dl->AddRect(at, end, app.palette->rule, round, 0, ui(app, 1));
+    const float x = at.x + float(log_slider_position(*value, lo, hi)) * travel;
+    const float inset = ui(app, 3);
+    dl->AddRectFilled(ImVec2(x + inset, at.y + inset), ImVec2(x + grab - inset, end.y - inset), app.palette->vectorA,
+                      round - inset / 2);
+    // The label sits on a patch of its own, readable when the grab passes under it.
+    const ImVec2 text = ImGui::CalcTextSize(label);
+    const ImVec2 text_at(at.x + (size.x - text.x) / 2, at.y + (size.y - text.y) / 2);
+    const float pad = ui(app, 4);
+    dl->AddRectFilled(ImVec2(text_at.x - pad, text_at.y), ImVec2(text_at.x + text.x + pad, text_at.y + text.y),
+                      app.palette->canvas, round / 2);
+    dl->AddText(text_at, app.palette->text, label);
+    return *value != before;
 }
 
 Region begin_region() { return {ImGui::GetCursorScreenPos()}; }

@@ -27,6 +27,11 @@ bool button(App& app, const char* name, const char* label);
 // A check box and its label as one target.
 bool toggle(App& app, const char* name, const char* label, bool* value);
 
+// A slider across the full width whose scale is logarithmic, one control
+// tall (a finger's target on touch screens), with `label` on it. Dragging
+// anywhere on it moves the value; returns whether the value changed.
+bool log_slider(App& app, const char* name, double* value, double lo, double hi, const char* label);
+
 // A block of the panel whose extent, full width from begin to end, is recorded.
 struct Region {
     ImVec2 start;

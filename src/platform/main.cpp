@@ -7,7 +7,6 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_sdl.h>
 
 #include <cfloat>
 #include <string>
@@ -16,6 +15,7 @@
 #include "../core/state_codec.h"
 #include "bridge.h"
 #include "gl_renderer.h"
+#include "imgui_input.h"
 #include "platform.h"
 
 namespace dotlab {
@@ -98,6 +98,16 @@ void reload_fonts_if_needed() {
     if (g.canDraw) renderer_upload_fonts();
 }
 
+void show_cursor() {
+    const Lesson& l = g.app.lesson;
+    if (l.drag.held != kNoHandle)
+        set_cursor(Cursor::Grabbing);
+    else if (l.hovered != kNoHandle)
+        set_cursor(Cursor::Grab);
+    else
+        set_cursor(ImGui::IsAnyItemHovered() ? Cursor::Pointer : Cursor::Arrow);
+}
+
 // Input, the lesson and the ImGui frame: everything but the drawing. Returns
 // whether any event arrived.
 bool build_frame() {
@@ -105,19 +115,16 @@ bool build_frame() {
     bool had_input = false;
     while (SDL_PollEvent(&e)) {
         had_input = true;
-        ImGui_ImplSDL2_ProcessEvent(&e);
+        imgui_input_event(e);
         handle_pointer(e);
         track_pointer(e);
     }
     reload_fonts_if_needed();
 
-    ImGui_ImplSDL2_NewFrame();
-    // ImGui's SDL backend reads the pointer only while the window has
-    // keyboard focus, which it never does here (see main()): hovering a
-    // formula term or a choice would show nothing until a click.
-    ImGui::GetIO().MousePos = g.pointer;
+    imgui_input_frame(g.window, emscripten_get_now(), g.pointer);
     ImGui::NewFrame();
     draw_frame(g.app);
+    show_cursor();
     ImGui::Render();
     return had_input;
 }
@@ -245,7 +252,6 @@ void start_imgui() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // nothing to save: the layout is fixed
-    ImGui_ImplSDL2_InitForOpenGL(g.window, nullptr);
     set_theme(g.app, false);
     load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()), 1.0f);
 }

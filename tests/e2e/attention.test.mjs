@@ -94,6 +94,34 @@ describe('attention', () => {
     }
   });
 
+  test('the d slider follows a mouse and a finger along its whole length, s = √d with it', async () => {
+    for (const [device, drag] of [[DESKTOP, mouseDrag], [PHONE, touchDrag]]) {
+      const { context, page, problems } = await openLesson(shared.browser, { device, query: '?mode=attention' }, shared.server);
+      const slider = async () => {
+        const { r, c } = await page.evaluate(() => ({
+          r: window.dotlab.stats().layout.find((item) => item.name === 'scale.d'),
+          c: document.getElementById('canvas').getBoundingClientRect().toJSON(),
+        }));
+        assert.ok(r, 'the d slider is drawn');
+        await page.evaluate((y) => window.scrollBy(0, y - 300), c.y + r.y);
+        const now = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().toJSON());
+        return { x: now.x + r.x, y: now.y + r.y + r.h / 2, w: r.w, h: r.h };
+      };
+      const s = await slider();
+      if (device === PHONE) assert.ok(s.h >= 44, `a finger's target: ${s.h} px tall`);
+      // Past the right end: the largest d; then back to the middle: √1024 = 32.
+      await drag(page, [s.x + s.w * 0.2, s.y], [s.x + s.w + 40, s.y]);
+      let state = await getState(page);
+      assert.equal(state.scale, 32, `d = 1024 gives s = 32 (${state.scale})`);
+      await drag(page, [s.x + s.w - 5, s.y], [s.x + s.w / 2, s.y]);
+      state = await getState(page);
+      assert.ok(state.scale > Math.sqrt(16) && state.scale < Math.sqrt(64), `the middle of a log scale is d ≈ 32 (s = ${state.scale})`);
+      assert.equal(state.scale, Math.sqrt(Math.round(state.scale ** 2)), 's is the square root of a whole d');
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   test('screenshots: 4 and 16 keys, the √d chart at d = 2 and 512, desktop and phone', async () => {
     const sixteen = Array.from({ length: 16 }, (_, i) => [
       Math.round(200 * Math.cos(i * 0.39)) / 100, Math.round(200 * Math.sin(i * 0.39)) / 100]);

@@ -418,6 +418,42 @@ describe('dot view', () => {
     await context.close();
   });
 
+  test('the cursor says what the mouse can do: grab a tip, press a button', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { device: DESKTOP }, shared.server);
+    await showPlane(page);
+    const cursor = () => page.evaluate(() => document.getElementById('canvas').style.cursor || 'default');
+    const tip = await toClient(page, (await getState(page)).b);
+    await page.mouse.move(tip[0], tip[1]);
+    await settle(page);
+    assert.equal(await cursor(), 'grab', 'over the tip of b');
+    await page.mouse.down();
+    await page.mouse.move(tip[0] + 10, tip[1] + 10, { steps: 3 });
+    await settle(page);
+    assert.equal(await cursor(), 'grabbing', 'while dragging it');
+    await page.mouse.up();
+    const origin = await toClient(page, [-3.5, -3.5]);
+    await page.mouse.move(origin[0], origin[1]);
+    await settle(page);
+    assert.equal(await cursor(), 'default', 'over empty plane');
+    const reset = await page.evaluate(() => {
+      const r = window.dotlab.stats().layout.find((item) => item.name === 'reset');
+      const c = document.getElementById('canvas').getBoundingClientRect();
+      return r && [c.x + r.x + r.w / 2, c.y + r.y + r.h / 2];
+    });
+    assert.ok(reset, 'the Reset button is drawn');
+    await page.evaluate((y) => window.scrollBy(0, y - 400), reset[1]);
+    const [x, y] = await page.evaluate(() => {
+      const r = window.dotlab.stats().layout.find((item) => item.name === 'reset');
+      const c = document.getElementById('canvas').getBoundingClientRect();
+      return [c.x + r.x + r.w / 2, c.y + r.y + r.h / 2];
+    });
+    await page.mouse.move(x, y);
+    await settle(page);
+    assert.equal(await cursor(), 'pointer', 'over a button');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('screenshots at desktop and phone sizes', async () => {
     for (const [device, name] of [[DESKTOP, 'dot-desktop.png'], [PHONE, 'dot-phone.png']]) {
       const { context, page, problems } = await openLesson(shared.browser, { device }, shared.server);

@@ -1,7 +1,9 @@
 // A small static file server for dist/: `scripts/run` uses it to serve the
 // lesson, and the browser tests start it on a free port. It sets correct
-// types (application/wasm matters for streaming compilation) and, with
-// { csp: true }, the Content-Security-Policy the lesson is built to run under.
+// types (application/wasm matters for streaming compilation), sends the
+// precompressed .br or .gz beside a file when the browser accepts it (the
+// build writes them: scripts/precompress.mjs) and, with { csp: true }, the
+// Content-Security-Policy the lesson is built to run under.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -29,12 +31,20 @@ export function serve(root, { port = 0, host = '127.0.0.1', csp = false, quiet =
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Vary': 'Accept-Encoding',
       };
+      let body = null;
+      const accepted = String(req.headers['accept-encoding'] || '');
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (body || !new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+        body = await readFile(file + suffix).catch(() => null);
+        if (body) headers['Content-Encoding'] = encoding;
+      }
+      body ??= await readFile(file);
       if (csp) headers['Content-Security-Policy'] = CSP;
       res.writeHead(200, headers);
       res.end(body);

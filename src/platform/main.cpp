@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <cfloat>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -160,12 +161,20 @@ void frame() {
     }
 }
 
-void measure_offscreen() {
-    for (int i = 0; i < 4; ++i) {  // folding in a short frame can take a few steps
-        build_frame();
-        if (!g.app.lesson.heightChanged) return;
-        g.app.lesson.heightChanged = false;
-        bridge_request_layout();
+// A frame built but not drawn, which measures the panel; a new height goes
+// to the page. Returns whether the height changed (folding a short frame
+// can take a few steps, each measured again).
+constexpr int kMaxMeasureFrames = 4;
+bool measure_once() {
+    build_frame();
+    if (!g.app.lesson.heightChanged) return false;
+    g.app.lesson.heightChanged = false;
+    bridge_request_layout();
+    return true;
+}
+
+void settle_height() {
+    for (int i = 0; i < kMaxMeasureFrames && measure_once(); ++i) {
     }
 }
 
@@ -216,7 +225,7 @@ void resize_canvas(int css_width, int css_height) {
     // Off screen the loop sleeps, but a host sizing its frame to the lesson
     // needs the right height before the learner scrolls to it: measure the
     // panel at the new size now, with a frame that is built but not drawn.
-    if (!g.visible) measure_offscreen();
+    if (!g.visible) settle_height();
 }
 
 const FrameStats& frame_stats() { return g.stats; }
@@ -233,8 +242,11 @@ void gl_context_restored() {
 }
 
 // ---------------------------------------------------------------------------
-// Start-up, in the order main() calls these
+// Start-up: main() and then one step per browser task
 // ---------------------------------------------------------------------------
+// Each step is a task of its own, with the browser free in between to paint
+// the page and handle input: no start-up task blocks for long (Lighthouse's
+// mobile audit counts every task over 50 ms, on a CPU it slows four times).
 namespace {
 
 bool open_window() {
@@ -243,6 +255,12 @@ bool open_window() {
     // handles the lesson's keys and lets Tab leave.
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#dotlab-sdl-keys");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) return false;
+    // Before the window: SDL picks the context's configuration with it.
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);  // ImGui draws flat, in order: no depth buffer to fill
     g.window = SDL_CreateWindow("Dot Lab", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 800, 520,
                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     return g.window != nullptr;
@@ -253,7 +271,6 @@ void start_imgui() {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // nothing to save: the layout is fixed
     set_theme(g.app, false);
-    load_fonts(g.app.fonts, float(emscripten_get_device_pixel_ratio()), 1.0f);
 }
 
 // Arguments: the theme ("theme:dark"), the screen ("screen:<window height>,
@@ -287,38 +304,53 @@ void read_arguments(int argc, char** argv) {
     bridge_warn(all.c_str());
 }
 
-// Sizes the canvas before it has a WebGL context: resizing a live context's
-// drawing buffer waits on the GPU process. The page picks the width; a frame
-// that is built but not drawn measures the panel, which sets the height.
-void first_layout() {
-    Lesson& lesson = g.app.lesson;
+// The page picks the canvas's width (the UI step, and so the font sizes,
+// follow from it); the height waits for the panel to be measured.
+void take_width() {
     int w = 0, h = 0;
     SDL_GetWindowSize(g.window, &w, &h);
-    set_size(lesson, w, h);
+    set_size(g.app.lesson, w, h);
     bridge_request_layout();
-    build_frame();
-    if (lesson.heightChanged) {
-        lesson.heightChanged = false;
-        bridge_request_layout();
-    }
 }
 
-bool create_gl() {
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);  // ImGui draws flat, in order
+enum class Step { Next, Again, Failed };
+
+// The font atlas, rasterized at the screen's density and the UI step.
+Step rasterize_fonts() {
+    reload_fonts_if_needed();
+    return Step::Next;
+}
+
+// Sizes the canvas before it has a WebGL context: resizing a live context's
+// drawing buffer waits on the GPU process. A frame built but not drawn
+// measures the panel, which sets the height; folding a short frame can take
+// a few such frames, one per task.
+Step measure_panel() {
+    static int frames = 0;
+    return measure_once() && ++frames < kMaxMeasureFrames ? Step::Again : Step::Next;
+}
+
+// The context waits on the GPU process (a tenth of a second and more with
+// software rendering). Made early, while the wasm downloads, it made start-up
+// slower here: it held up the wasm's compilation and then needed a resize.
+Step create_gl() {
     g.gl = SDL_GL_CreateContext(g.window);
-    if (!g.gl) return false;
+    if (!g.gl) {
+        bridge_failed("webgl2");
+        return Step::Failed;
+    }
     SDL_GL_MakeCurrent(g.window, g.gl);
+    return Step::Next;
+}
+
+Step create_renderer() {
     renderer_create();
     renderer_upload_fonts();
     g.canDraw = true;
-    return true;
+    return Step::Next;
 }
 
-void start_loop() {
+Step start_loop() {
     // Nothing in the lesson scrolls, so the wheel is left to the page. With
     // finger-down events on, SDL would cancel every touch's page scroll;
     // dotlab.js cancels only those that land on a tip.
@@ -331,6 +363,21 @@ void start_loop() {
     // The first frame now rather than at the next animation frame: the
     // canvas has its final size and every input is known.
     frame();
+    return Step::Next;
+}
+
+constexpr Step (*kStartSteps[])() = {rasterize_fonts, measure_panel, create_gl, create_renderer, start_loop};
+
+void run_start_steps(void* at) {
+    const size_t step = reinterpret_cast<size_t>(at);
+    switch (kStartSteps[step]()) {
+        case Step::Failed: return;
+        case Step::Again: emscripten_async_call(run_start_steps, at, 0); return;
+        case Step::Next:
+            if (step + 1 < std::size(kStartSteps))
+                emscripten_async_call(run_start_steps, reinterpret_cast<void*>(step + 1), 0);
+            return;
+    }
 }
 
 }  // namespace
@@ -345,11 +392,7 @@ int main(int argc, char** argv) {
     }
     start_imgui();
     read_arguments(argc, argv);
-    first_layout();
-    if (!create_gl()) {
-        bridge_failed("webgl2");
-        return 1;
-    }
-    start_loop();
+    take_width();
+    emscripten_async_call(run_start_steps, nullptr, 0);  // the rest, one task per step
     return 0;
 }

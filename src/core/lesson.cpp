@@ -224,12 +224,13 @@ void set_screen(Lesson& l, const Screen& screen) {
 }
 
 void set_size(Lesson& l, double width, double height) {
+    const bool resized = width != l.sizes.width || height != l.sizes.height;
     if (width != l.sizes.width && l.sizes.maxHeight > 0) l.collapse = 0;  // another width: measure again
     l.sizes.width = width;
     l.sizes.height = height;
     l.sizes.scale = ui_step(width);
     relayout(l);
-    l.drag.reanchor = l.drag.held != kNoHandle;
+    if (resized && l.drag.held != kNoHandle) l.drag.reanchor = true;  // the plane moved under the pointer
 }
 
 void set_content_heights(Lesson& l, double strip, double panel) {

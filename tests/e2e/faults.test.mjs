@@ -7,7 +7,7 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  DESKTOP, PHONE, SHOTS, getState, openLesson, pixelAt, settle, showPlane, toClient, useLessonServer,
+  DESKTOP, PHONE, SHOTS, getState, openLesson, pixelAt, settle, settleLayout, showPlane, toClient, useLessonServer,
 } from './helpers.mjs';
 
 const shared = useLessonServer({ before, after });
@@ -127,9 +127,10 @@ describe('faults', () => {
     let at = await toClient(page, [1, 2]);
     await page.mouse.move(...at);
     await page.mouse.down();
+    await settle(page); // the press is handled before the storm begins
     for (const [width, height] of sizes) {
       await page.setViewportSize({ width, height });
-      await settle(page);
+      await settleLayout(page);
       await showPlane(page); // the finger follows the plane wherever the reflow put it
       const before = await getState(page);
       // The reflow moved the canvas under the pointer. Its next event lands

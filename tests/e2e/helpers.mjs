@@ -89,6 +89,23 @@ export async function showPlane(page) {
   });
   await settle(page);
 }
+// Waits until a reflow is over: the canvas's place and size and the plane's
+// rectangle the same over two rounds of frames (a slow machine can take a few
+// frames to settle the height after a resize).
+export async function settleLayout(page) {
+  const read = () => page.evaluate(() => {
+    const r = document.getElementById('canvas').getBoundingClientRect();
+    const plane = window.dotlab.stats().layout.find((l) => l.name === 'plane');
+    return JSON.stringify([r.x, r.y, r.width, r.height, plane]);
+  });
+  let last = await read();
+  for (let i = 0; i < 20; i++) {
+    await settle(page);
+    const now = await read();
+    if (now === last) return;
+    last = now;
+  }
+}
 export const toClient = (page, point) => page.evaluate((p) => window.dotlab.toClient(p), point);
 
 // Waits until input that was just sent has been handled and published: two

@@ -6,8 +6,6 @@ namespace dotlab {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
 // v times 2^shift, with the larger coordinate in [1, 2): exact, and it keeps
 // the full 53 bits that a subnormal vector's length would lose.
 Vec2 rescaled(Vec2 v, int& shift) {

@@ -11,8 +11,6 @@ namespace dotlab {
 
 namespace {
 
-constexpr double kDegree = 3.14159265358979323846 / 180.0;
-
 // Exact landing spots are looked for this many hundredths around the ideal
 // goal point: enough to reach a lattice point exactly on the goal whenever
 // the fixed vector's coordinates make one that close.

@@ -7,7 +7,6 @@ namespace dotlab {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 // Turns tried around the preferred direction, nearest first (degrees).
 constexpr double kTurns[] = {0, 45, -45, 90, -90, 135, -135, 180};
 // How far beyond the first ring each further ring sits (CSS px).

@@ -5,6 +5,9 @@
 
 namespace dotlab {
 
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kDegree = kPi / 180.0;  // one degree in radians
+
 struct Vec2 {
     double x = 0.0;
     double y = 0.0;

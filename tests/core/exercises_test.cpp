@@ -8,7 +8,6 @@
 using namespace dotlab;
 
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 Vec2 polar(double length, double degrees) {
     return {length * std::cos(degrees * kPi / 180), length * std::sin(degrees * kPi / 180)};
 }

@@ -13,8 +13,6 @@ using namespace dotlab;
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
 // A small generator of our own: the same numbers natively and in wasm.
 struct Random {
     std::uint64_t state;

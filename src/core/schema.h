@@ -26,7 +26,6 @@ struct FieldCodec {
     bool (*fromJson)(const JsonValue& value, LessonState& state);  // setState; false: refused
     void (*toText)(const LessonState& state, std::string& out);    // Copy link
     void (*toJson)(const LessonState& state, std::string& out);    // getState
-    bool (*same)(const LessonState& x, const LessonState& y);      // for round-trip checks
     const char* expected;  // what a good value looks like, for the warning: "two numbers, each within ±1000"
 };
 
@@ -43,7 +42,7 @@ const std::vector<StateField>& state_fields();
 const StateField* field_named(std::string_view name);
 
 // Whether two states show the same view identically: the mode and every
-// field of that view.
+// field of that view, compared as getState() writes them.
 bool same_view_state(const LessonState& x, const LessonState& y);
 
 }  // namespace dotlab

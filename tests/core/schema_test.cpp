@@ -3,6 +3,7 @@
 // for that would notice if it did not. Plus the JSON reader's limits.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdint>
 
 #include "core/json.h"
@@ -106,6 +107,28 @@ TEST_CASE("the round-trip comparison notices a change in any field of the view",
             CHECK_FALSE(same_view_state(reference, changed));
         }
     }
+}
+
+TEST_CASE("the round-trip comparison sees a change in the last bit of a number", "[schema]") {
+    LessonState s;
+    s.mode = Mode::Attention;
+    s.keys = {{1, 0}, {0.1, 0.2}};
+    s.values = s.keys;
+    LessonState changed = s;
+    changed.keys[1].y = std::nextafter(s.keys[1].y, 1.0);
+    CHECK_FALSE(same_view_state(s, changed));
+    changed = s;
+    changed.scale = std::nextafter(s.scale, 0.0);
+    CHECK_FALSE(same_view_state(s, changed));
+
+    s.mode = Mode::Dot;
+    changed = s;
+    changed.a.x = std::nextafter(s.a.x, 10.0);
+    CHECK_FALSE(same_view_state(s, changed));
+    changed = s;
+    s.a.x = 0.0;
+    changed.a.x = -0.0;  // the same number
+    CHECK(same_view_state(s, changed));
 }
 
 TEST_CASE("Copy link keeps custom documents, labels with spaces included", "[schema]") {

@@ -2,7 +2,7 @@
 // DevTools protocol, with the same flags as tests/e2e/helpers.mjs (WebGL 2
 // through SwiftShader, since there is no GPU). It needs no display.
 import { onCleanup, requireE2e } from '../infra.mjs';
-import { expression, path } from './common.mjs';
+import { expression, mouseDrag, path } from './common.mjs';
 
 const { chromium } = requireE2e('playwright-core');
 
@@ -36,12 +36,7 @@ export async function start({ webgl = true } = {}) {
 
     evaluate: (fn, ...args) => page.evaluate(expression(fn, args)),
 
-    async mouseDrag(from, to, steps) {
-      await page.mouse.move(...from);
-      await page.mouse.down();
-      for (const point of path(from, to, steps)) await page.mouse.move(...point);
-      await page.mouse.up();
-    },
+    mouseDrag: (from, to, steps) => mouseDrag(page.mouse, from, to, steps),
 
     // Real touch events, as a finger sends them (Input.dispatchTouchEvent).
     async touchDrag(from, to, steps) {

@@ -35,6 +35,15 @@ export function path(from, to, steps) {
   return points;
 }
 
+// A mouse drag through Playwright's or Puppeteer's page.mouse (the same
+// calls in both): press at `from`, move along the path, release.
+export async function mouseDrag(mouse, from, to, steps) {
+  await mouse.move(...from);
+  await mouse.down();
+  for (const point of path(from, to, steps)) await mouse.move(...point);
+  await mouse.up();
+}
+
 // 'Shift+Tab' -> { modifiers: ['Shift'], key: 'Tab' }
 export function splitKey(combo) {
   const parts = combo.split('+');

@@ -2,7 +2,7 @@
 // has no WebGL on a machine without a GPU, so the lesson runs headed, in the
 // suite's Xvfb; the no-WebGL run is headless with WebGL switched off too.
 import { onCleanup, requireE2e } from '../infra.mjs';
-import { expression, path, splitKey } from './common.mjs';
+import { expression, mouseDrag, path, splitKey } from './common.mjs';
 
 const puppeteer = requireE2e('puppeteer-core');
 
@@ -41,12 +41,7 @@ export async function start({ display, webgl = true }) {
 
     evaluate: (fn, ...args) => page.evaluate(expression(fn, args)),
 
-    async mouseDrag(from, to, steps) {
-      await page.mouse.move(...from);
-      await page.mouse.down();
-      for (const point of path(from, to, steps)) await page.mouse.move(...point);
-      await page.mouse.up();
-    },
+    mouseDrag: (from, to, steps) => mouseDrag(page.mouse, from, to, steps),
 
     // BiDi input.performActions with pointerType "touch": Firefox turns it
     // into real touchstart/touchmove/touchend events.

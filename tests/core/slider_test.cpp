@@ -19,7 +19,8 @@ TEST_CASE("a log slider's ends are its limits and its middle their geometric mea
 }
 
 TEST_CASE("position and value are inverses along the whole track", "[slider]") {
-    for (double t = 0; t <= 1.0; t += 0.0625) CHECK(log_slider_position(log_slider_value(t, 1, 1024), 1, 1024) == Approx(t).margin(1e-12));
+    for (double t = 0; t <= 1.0; t += 0.0625)
+        CHECK(log_slider_position(log_slider_value(t, 1, 1024), 1, 1024) == Approx(t).margin(1e-12));
     CHECK(log_slider_position(64, 1, 1024) == Approx(0.6));
     CHECK(log_slider_position(0, 1, 1024) == 0);
     CHECK(log_slider_position(1e9, 1, 1024) == 1);

@@ -77,6 +77,11 @@ void handle_obstacles(const App& app, LabelBoard& board);
 // exercise_view.cpp: the card (in the strip above the plane, or in the
 // panel), and the goal guides on the plane.
 void draw_exercise_card(App& app, bool in_strip);
+// Where the card goes in a view's panel: beside the plane, right after the
+// headline (first of all on a short screen); on a phone it is in the strip
+// above the plane, and why it matters heads the panel just below the plane.
+void exercise_before_headline(App& app);
+void exercise_after_headline(App& app);
 // Why the active exercise matters (once done), and the Reset progress button.
 void draw_exercise_notes(App& app, bool why, bool reset);
 void draw_goal_guide(App& app, ImDrawList* dl);

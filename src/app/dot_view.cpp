@@ -326,17 +326,11 @@ void draw_dot_plane(App& app, ImDrawList* dl) {
 void draw_dot_panel(App& app) {
     const Lesson& l = app.lesson;
     const bool beside = !l.layout.stacked;
-    // Beside the plane the exercise comes right after the headline (first of
-    // all on a short screen); on a phone it is in the strip above the plane,
-    // and why it matters heads the panel just below the plane. In a frame too
-    // short for everything, sections fold away in the order of Collapse.
-    if (beside && l.layout.exerciseFirst) draw_exercise_card(app, false);
-    if (!beside && !folded(l, kFoldNotes)) draw_exercise_notes(app, true, false);
+    // In a frame too short for everything, sections fold away in the order
+    // of Collapse.
+    exercise_before_headline(app);
     headline(app);
-    if (beside && !l.layout.exerciseFirst) {
-        section_break();
-        draw_exercise_card(app, false);
-    }
+    exercise_after_headline(app);
     if (!folded(l, kFoldFormulas)) {
         section_break();
         formulas(app);

@@ -139,7 +139,9 @@ void result_done(App& app) {
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
     if (done_count(l.exercises) == kExerciseCount)
-        wrapped(p.textMuted, "All four done. The same product, q\u00b7k\u1d62, scores every key in attention.");
+        wrapped(p.textMuted,
+                "All five done. The same product, q\u00b7k\u1d62, scores every key in attention, and "
+                "PCA starts from the widest direction.");
 }
 
 }  // namespace
@@ -180,6 +182,19 @@ void draw_exercise_card(App& app, bool in_strip) {
         ImGui::Spacing();
         draw_exercise_notes(app, true, !folded(l, kFoldReadouts));
     }
+}
+
+void exercise_before_headline(App& app) {
+    const Lesson& l = app.lesson;
+    if (!l.layout.stacked && l.layout.exerciseFirst) draw_exercise_card(app, false);
+    if (l.layout.stacked && !folded(l, kFoldNotes)) draw_exercise_notes(app, true, false);
+}
+
+void exercise_after_headline(App& app) {
+    const Lesson& l = app.lesson;
+    if (l.layout.stacked || l.layout.exerciseFirst) return;
+    section_break();
+    draw_exercise_card(app, false);
 }
 
 void draw_exercise_notes(App& app, bool why, bool reset) {

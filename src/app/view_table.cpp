@@ -13,12 +13,16 @@ void attention_obstacles(const App& app, LabelBoard& board);
 void draw_retrieval_plane(App& app, ImDrawList* dl);
 void draw_retrieval_panel(App& app);
 void retrieval_obstacles(const App& app, LabelBoard& board);
+void draw_projection_plane(App& app, ImDrawList* dl);
+void draw_projection_panel(App& app);
+void projection_obstacles(const App& app, LabelBoard& board);
 
 namespace {
 const ViewDrawing kDrawings[] = {
     {Mode::Dot, draw_dot_plane, draw_dot_panel, handle_obstacles},
     {Mode::Attention, draw_attention_plane, draw_attention_panel, attention_obstacles},
     {Mode::Retrieval, draw_retrieval_plane, draw_retrieval_panel, retrieval_obstacles},
+    {Mode::Projection, draw_projection_plane, draw_projection_panel, projection_obstacles},
 };
 }  // namespace
 

@@ -68,6 +68,22 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
       "it 1.",
       "Zero is the right angle's value. Pointing the same way, cos \u03b8 = 1, so a\u00b7b = 1\u00b71\u00b71 "
       "= 1."}},
+    {5,
+     "The widest direction",
+     "Turn u until the points' projections onto it spread out as far as they can.",
+     {"u ends up along the cloud's long side", "u ends up across the cloud, at 90\u00b0 to its long side",
+      "Every direction spreads them about the same"},
+     0,
+     "The widest direction is the first principal component. PCA projects data onto its widest "
+     "directions to keep as much of the spread as a few numbers can, and drops the narrow ones.",
+     "Turn u by its tip until the orange band is as long as it gets; the curve with the panel's numbers "
+     "rings the peak.",
+     {"Just as you said: along the long side the landings spread the most. That line is the first "
+      "principal component.",
+      "Across the cloud the landings bunch up: that is the narrowest direction, the second component. "
+      "The widest runs along the long side.",
+      "For a round cloud that would be so, but this one is stretched: along its long side the spread is "
+      "largest."}},
 }};
 
 std::string number(double v, int decimals = 3) { return format_number(v, decimals); }
@@ -126,6 +142,21 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
     return c;
 }
 
+ExerciseCheck check_widest(const ProjectionDerived& d) {
+    ExerciseCheck c;
+    if (!d.elongated) {
+        c.evidence =
+            "This cloud is nearly round, so no direction is the widest. Drag some points out to "
+            "stretch it.";
+        return c;
+    }
+    c.passed = d.gapToWidestDeg <= kWidestToleranceDeg;
+    c.evidence = "u is " + number(d.gapToWidestDeg, 1) + "\u00b0 from the widest direction; variance " +
+                 number(d.variance, 2) + "; the widest gives " + number(d.axes.largest, 2);
+    c.onPlane = "variance " + number(d.variance, 2) + ", the most there is";
+    return c;
+}
+
 ExerciseProgress& progress_of(ExerciseSession& session, int id) {
     return session.progress[is_exercise_id(id) ? id - 1 : 0];
 }
@@ -148,7 +179,7 @@ int next_unfinished(const ExerciseSession& session, int id) {
 }
 
 std::string encode_progress(const ExerciseSession& session) {
-    std::string out = "v1:";
+    std::string out = "v2:";
     for (int id = 1; id <= kExerciseCount; ++id) {
         const ExerciseProgress& p = progress_of(session, id);
         out += std::to_string(id) + "=" + (p.predicted ? std::to_string(*p.predicted) : "-") + (p.done ? "d" : "") +
@@ -159,7 +190,7 @@ std::string encode_progress(const ExerciseSession& session) {
 
 ExerciseSession decode_progress(const std::string& text) {
     ExerciseSession session;
-    if (text.rfind("v1:", 0) != 0) return session;
+    if (text.rfind("v1:", 0) != 0 && text.rfind("v2:", 0) != 0) return session;
     for (int id = 1; id <= kExerciseCount; ++id) {
         const std::string key = std::to_string(id) + "=";
         const size_t at = text.find(key, 3);

@@ -1,16 +1,21 @@
-// The four "predict, then drag" exercises: what each asks, the choices for
-// the prediction, and the live check with its explicit tolerances.
+// The five "predict, then drag" exercises: what each asks, the choices for
+// the prediction, and the live check with its explicit tolerances. The first
+// four are about a and b (the dot view); the fifth turns u through a cloud
+// of points (the projection view).
 #pragma once
 
 #include <array>
 #include <optional>
 #include <string>
 
+#include "projection.h"
 #include "vec2.h"
 
 namespace dotlab {
 
-constexpr int kExerciseCount = 4;
+constexpr int kExerciseCount = 5;
+constexpr int kDotExercises = 4;    // 1-4: a and b
+constexpr int kWidestExercise = 5;  // the widest direction through a cloud
 
 // Tolerances, shared by the checks, the tests and the text that cites them.
 constexpr double kPerpendicularMaxAbsCos = 0.02;
@@ -28,7 +33,7 @@ constexpr const char* kPredictFirst =
     "Pick what you expect first, then drag: a move made before predicting does not count.";
 
 struct ExerciseText {
-    int id;  // 1..4
+    int id;  // 1..kExerciseCount
     const char* title;
     const char* task;                     // what to do with the vectors
     std::array<const char*, 3> choices;   // possible outcomes to predict
@@ -52,6 +57,9 @@ struct ExerciseCheck {
 // learner made the prediction (the stretch exercise measures from it).
 // Zero-length vectors never pass.
 ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start);
+// Whether u is within kWidestToleranceDeg of the cloud's first principal
+// component. A nearly round cloud (no widest direction) never passes.
+ExerciseCheck check_widest(const ProjectionDerived& projection);
 
 struct ExerciseProgress {
     std::optional<int> predicted;  // index of the chosen outcome
@@ -72,8 +80,10 @@ const ExerciseProgress& progress_of(const ExerciseSession& session, int id);
 int done_count(const ExerciseSession& session);
 int next_unfinished(const ExerciseSession& session, int id);
 
-// Progress as a short string for localStorage ("v1:1=0d,2=1,3=-,4=-;active=2")
-// and back. Decoding is forgiving: anything unreadable becomes "not started".
+// Progress as a short string for localStorage
+// ("v2:1=0d,2=1,3=-,4=-,5=-;active=2") and back. Decoding also reads v1,
+// which had four exercises, and is forgiving: anything unreadable becomes
+// "not started".
 std::string encode_progress(const ExerciseSession& session);
 ExerciseSession decode_progress(const std::string& text);
 

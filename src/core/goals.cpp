@@ -176,4 +176,12 @@ std::optional<Vec2> snap_to_goal(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_s
     return std::nullopt;
 }
 
+std::optional<Vec2> snap_to_widest(const ProjectionDerived& projection, Vec2 target, double pixels_per_unit) {
+    const double length = norm(target);
+    if (!projection.elongated || !(length > 0) || !is_finite(target)) return std::nullopt;
+    const Vec2 along = dot(target, projection.axes.first) >= 0 ? projection.axes.first : -1.0 * projection.axes.first;
+    if (distance(target, length * along) > goal_reach(length, pixels_per_unit)) return std::nullopt;
+    return kDirectionHandleLength * along;
+}
+
 }  // namespace dotlab

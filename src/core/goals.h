@@ -11,6 +11,7 @@
 
 #include <optional>
 
+#include "projection.h"
 #include "vec2.h"
 
 namespace dotlab {
@@ -59,5 +60,11 @@ std::optional<Vec2> nearest_goal(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_s
 // target is within reach of a goal, nothing otherwise.
 std::optional<Vec2> snap_to_goal(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_start, Vec2 target,
                                  double pixels_per_unit);
+
+// The widest direction's pull on u's tip: a target within reach of the first
+// principal component's line (either way along it) puts the tip on that line
+// at the handle's distance, so u becomes the component itself. Nothing for a
+// nearly round cloud, which has no widest direction.
+std::optional<Vec2> snap_to_widest(const ProjectionDerived& projection, Vec2 target, double pixels_per_unit);
 
 }  // namespace dotlab

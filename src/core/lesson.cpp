@@ -31,9 +31,33 @@ Vec2 clamp_coordinates(Vec2 v) {
 
 const ExerciseProgress& active_progress(const Lesson& l) { return progress_of(l.exercises, l.exercises.active); }
 
+// The active exercise is on show: the view is the exercise's own.
+bool exercise_on_show(const Lesson& l) { return l.state.mode == exercise_mode(l.exercises.active); }
+
 bool exercise_in_play(const Lesson& l) {
     const ExerciseProgress& p = active_progress(l);
-    return l.state.mode == Mode::Dot && p.predicted && !p.done;
+    return exercise_on_show(l) && p.predicted && !p.done;
+}
+
+}  // namespace
+
+int exercise_for_view(const ExerciseSession& session, Mode mode) {
+    if (!view_of(mode).exercises || exercise_mode(session.active) == mode) return session.active;
+    int first = 0;
+    for (int id = 1; id <= kExerciseCount; ++id) {
+        if (exercise_mode(id) != mode) continue;
+        if (!progress_of(session, id).done) return id;
+        if (!first) first = id;
+    }
+    return first ? first : 1;
+}
+
+namespace {
+
+// The tips an exercise is about: a and b, or u.
+bool exercise_handle(const Lesson& l, Handle handle) {
+    if (l.exercises.active == kWidestExercise) return handle == 0;
+    return handle == kHandleA || handle == kHandleB;
 }
 
 // The stretch exercise's goal, 3·b₀: the plane makes room for it (when the
@@ -63,10 +87,11 @@ void relayout(Lesson& l) {
 void evaluate_exercise(Lesson& l) {
     const int id = l.exercises.active;
     ExerciseProgress& progress = progress_of(l.exercises, id);
-    l.check = check_exercise(id, l.state.a, l.state.b, stretch_start(l));
+    l.check = id == kWidestExercise ? check_widest(l.derived.projection)
+                                    : check_exercise(id, l.state.a, l.state.b, stretch_start(l));
     if (!l.check.passed) l.offGoalSincePrediction = true;
-    if (l.state.mode != Mode::Dot || !progress.predicted || progress.done || !l.check.passed ||
-        !l.offGoalSincePrediction || l.drag.held != kNoHandle)
+    if (!exercise_on_show(l) || !progress.predicted || progress.done || !l.check.passed || !l.offGoalSincePrediction ||
+        l.drag.held != kNoHandle)
         return;
     progress.done = true;
     l.completions.push_back({id, *progress.predicted, *progress.predicted == exercise_text(id).correctChoice});
@@ -74,18 +99,19 @@ void evaluate_exercise(Lesson& l) {
     l.changed = true;
 }
 
-// Moving a or b before predicting tests nothing: the card asks for the
-// prediction first.
+// Moving a or b (or u) before predicting tests nothing: the card asks for
+// the prediction first.
 void note_move_of_ab(Lesson& l, Handle handle) {
-    if (l.state.mode != Mode::Dot || (handle != kHandleA && handle != kHandleB)) return;
+    if (!exercise_on_show(l) || !exercise_handle(l, handle)) return;
     const ExerciseProgress& p = active_progress(l);
     if (!p.predicted && !p.done) l.predictFirst = true;
 }
 
 // An exercise's goal pulls the held tip in when it comes within reach.
 std::optional<Vec2> goal_in_reach(const Lesson& l, Vec2 target) {
-    if (!exercise_in_play(l) || l.dragOptions.fine) return std::nullopt;
-    if (l.drag.held != kHandleA && l.drag.held != kHandleB) return std::nullopt;
+    if (!exercise_in_play(l) || l.dragOptions.fine || !exercise_handle(l, l.drag.held)) return std::nullopt;
+    if (l.exercises.active == kWidestExercise)
+        return snap_to_widest(l.derived.projection, target, pixels_per_unit(l.plane));
     const Moving moving = l.drag.held == kHandleA ? Moving::A : Moving::B;
     return snap_to_goal(l.exercises.active, moving, l.state.a, l.state.b, l.exercises.bStart, target,
                         pixels_per_unit(l.plane));
@@ -165,6 +191,8 @@ void set_inputs(Lesson& l, const LessonState& state) {
         if (l.selected >= tip_count(state)) l.selected = l.focused ? 0 : kNoHandle;
         l.collapse = 0;  // another panel: measure it unfolded first
         relayout(l);     // the exercise strip comes and goes with the dot view
+        if (view_of(state.mode).exercises && exercise_mode(l.exercises.active) != state.mode)
+            l.exercises.active = exercise_for_view(l.exercises, state.mode);
     }
     // A new scale shows as √d when it is one, as a free value otherwise.
     const double d = std::round(state.scale * state.scale);
@@ -380,6 +408,13 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::ScaleDown:
         case Key::ScaleUp: change_scale(l, key); return true;
         case Key::ToggleFreeScale: toggle_free_scale(l); return true;
+        case Key::ToggleAxes: {
+            if (!can_show_axes(l)) return true;
+            LessonState next = l.state;
+            next.axes = !next.axes;
+            set_inputs(l, next);
+            return true;
+        }
     }
     return false;
 }
@@ -389,9 +424,22 @@ void set_focus(Lesson& l, bool focused, bool backwards, bool select) {
     l.selected = focused && select ? (backwards ? tip_count(l.state) - 1 : 0) : kNoHandle;
 }
 
+Mode exercise_mode(int id) { return id == kWidestExercise ? Mode::Projection : Mode::Dot; }
+
+bool can_show_axes(const Lesson& l) {
+    return l.initial.axes || progress_of(l.exercises, kWidestExercise).done || !l.derived.projection.elongated;
+}
+
+bool axes_drawn(const Lesson& l) {
+    const ExerciseProgress& p = progress_of(l.exercises, kWidestExercise);
+    const bool searching = l.exercises.active == kWidestExercise && p.predicted && !p.done;
+    return l.state.axes && l.derived.projection.elongated && !searching;
+}
+
 void open_exercise(Lesson& l, int id) {
     if (!is_exercise_id(id)) return;
     l.exercises.active = id;
+    if (view_of(l.state.mode).exercises && l.state.mode != exercise_mode(id)) set_mode(l, exercise_mode(id));
     l.exercises.bStart = l.state.b;
     l.predictFirst = false;
     l.goalSnap.on = false;
@@ -408,6 +456,9 @@ void go_to_exercise(Lesson& l, int id) {
     LessonState next = l.state;
     next.a = l.initial.a;
     next.b = l.initial.b;
+    next.u = l.initial.u;
+    l.exercises.active = id;  // before the view changes, so it keeps this exercise
+    if (view_of(next.mode).exercises) next.mode = exercise_mode(id);
     l.normalized = false;
     set_inputs(l, next);
     open_exercise(l, id);
@@ -447,7 +498,7 @@ void reset_progress(Lesson& l) {
 
 std::string spoken_summary(const Lesson& l) {
     const std::string readouts = view_of(l.state.mode).spoken(l.state, l.derived);
-    if (l.state.mode == Mode::Dot && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
+    if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
     return readouts;
 }
 

@@ -38,6 +38,7 @@ enum class Key : int {
     ScaleDown,        // [: halve d (attention)
     ScaleUp,          // ]: double d, or raise a free temperature by a quarter (attention)
     ToggleFreeScale,  // T: √d or a free temperature (attention)
+    ToggleAxes,       // C: the principal components (projection)
 };
 
 // What the learner is using, so instructions name taps or keys.
@@ -202,7 +203,20 @@ std::string spoken_summary(const Lesson& lesson);
 
 // Exercises. open_exercise shows exercise `id` with the vectors as they are
 // (a link or the host chose them); go_to_exercise is the learner moving on,
-// and starts the exercise from the lesson's starting vectors.
+// and starts the exercise from the lesson's starting vectors. Each exercise
+// lives in one view; moving to one in another view with exercises switches
+// to it (exercise 4 → 5: dot → projection), and a view with exercises opened
+// by its tab shows one of its own.
+Mode exercise_mode(int id);
+// The principal components are the fifth exercise's answer: the learner can
+// show them (toggle, C) once it is done or when the cloud has no widest
+// direction; a link may show them from the start. While a prediction waits
+// for its drag they are not drawn.
+bool can_show_axes(const Lesson& lesson);
+bool axes_drawn(const Lesson& lesson);
+// The exercise a view shows: the active one if it is the view's own, else
+// the view's first unfinished one (its first when all are done).
+int exercise_for_view(const ExerciseSession& session, Mode mode);
 void open_exercise(Lesson& lesson, int id);
 void go_to_exercise(Lesson& lesson, int id);
 // A prediction can be changed until a vector moves; then it is locked.

@@ -7,6 +7,7 @@ LessonDerived derive(const LessonState& state) {
     d.dot = derive_dot(state.a, state.b);
     d.attention = derive_attention(state.q, state.keys, state.values, state.scale);
     d.retrieval = derive_retrieval(state.q, state.docs, state.norm);
+    d.projection = derive_projection(state.points, state.u);
     return d;
 }
 

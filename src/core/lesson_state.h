@@ -6,12 +6,13 @@
 
 #include "attention.h"
 #include "dot_product.h"
+#include "projection.h"
 #include "vec2.h"
 
 namespace dotlab {
 
 // The lesson's views; everything else about them is in views.h.
-enum class Mode { Dot, Attention, Retrieval };
+enum class Mode { Dot, Attention, Retrieval, Projection };
 
 // Coordinates beyond this are refused (URL, host messages, numeric entry):
 // far past anything the plane can show, and small enough that every product
@@ -38,12 +39,17 @@ struct LessonState {
     std::vector<Document> docs{{"kitten", {1.3, 0.75}},      {"cat", {1.5, 0.4}},     {"tiger", {1.2, 1.3}},
                                {"encyclopedia", {2.0, 3.4}}, {"lion", {0.9, 0.9}},    {"car", {-0.6, 1.3}},
                                {"pizza", {0.3, -1.2}},       {"banana", {-1.2, -0.6}}};
+    // Projection: a direction u (a unit vector) through a cloud of points.
+    Vec2 u{-0.6, 0.8};  // near the narrowest direction: turning it widens the spread
+    std::vector<Vec2> points = default_cloud();
+    bool axes = false;  // the principal components drawn
 };
 
 struct LessonDerived {
     DotDerived dot;
     AttentionDerived attention;
     RetrievalDerived retrieval;
+    ProjectionDerived projection;
 };
 
 LessonDerived derive(const LessonState& state);

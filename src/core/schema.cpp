@@ -73,6 +73,41 @@ FieldCodec member_codec(const char* expected) {
             [](const LessonState& s, std::string& out) { to_json(out, s.*M); }, expected};
 }
 
+std::optional<bool> parse_flag(std::string_view t) {
+    if (t == "1" || t == "true") return true;
+    if (t == "0" || t == "false") return false;
+    return std::nullopt;
+}
+std::optional<bool> flag_from_json(const JsonValue& j) {
+    if (j.is(JsonValue::Type::Bool)) return j.boolean;
+    if (j.is(JsonValue::Type::Number) && (j.number == 0 || j.number == 1)) return j.number == 1;
+    return std::nullopt;
+}
+std::string link_flag(bool on) { return on ? "1" : "0"; }
+void json_flag(std::string& out, bool on) { out += on ? "true" : "false"; }
+
+template <bool LessonState::*M>
+FieldCodec flag_codec() {
+    return member_codec<bool, M, parse_flag, flag_from_json, link_flag, json_flag>("0 or 1");
+}
+
+// A direction: any vector but zero, kept as the unit vector along it. One
+// that is a unit vector to within rounding is kept as given: normalizing it
+// again could move its last bit, and a link must read back exactly.
+std::optional<Vec2> as_direction(std::optional<Vec2> v) {
+    if (!v || (v->x == 0 && v->y == 0)) return std::nullopt;
+    if (std::abs(norm(*v) - 1) < 1e-12) return v;
+    return direction_of_tip(*v, {1, 0});
+}
+std::optional<Vec2> parse_direction(std::string_view t) { return as_direction(parse_vec2(t)); }
+std::optional<Vec2> direction_from_json(const JsonValue& j) { return as_direction(vec2_from_json(j)); }
+
+template <Vec2 LessonState::*M>
+FieldCodec direction_codec() {
+    return member_codec<Vec2, M, parse_direction, direction_from_json, link_vec, json_vec>(
+        "two numbers, each within \u00b11000, not both 0");
+}
+
 template <Vec2 LessonState::*M>
 FieldCodec vec2_codec() {
     return member_codec<Vec2, M, parse_vec2, vec2_from_json, link_vec, json_vec>("two numbers, each within \u00b11000");
@@ -102,7 +137,7 @@ const FieldCodec kMode = {
     [](const JsonValue& j, LessonState& s) { return j.is(JsonValue::Type::String) && mode_from_name(j.text, s); },
     [](const LessonState& s, std::string& out) { out += view_of(s.mode).name; },
     [](const LessonState& s, std::string& out) { json_string(out, view_of(s.mode).name); },
-    "one of the views dot, attention and retrieval"};
+    "one of the views dot, attention, retrieval and projection"};
 
 const FieldCodec kScale = {[](std::string_view t, LessonState& s) { return assign(s.scale, parse_scale(t)); },
                            [](const JsonValue& j, LessonState& s) {
@@ -112,20 +147,6 @@ const FieldCodec kScale = {[](std::string_view t, LessonState& s) { return assig
                            [](const LessonState& s, std::string& out) { out += link_number(s.scale); },
                            [](const LessonState& s, std::string& out) { json_number(out, s.scale); },
                            "a number above 0 and at most 1000"};
-
-const FieldCodec kNorm = {[](std::string_view t, LessonState& s) {
-                              if (t != "1" && t != "true" && t != "0" && t != "false") return false;
-                              s.norm = t == "1" || t == "true";
-                              return true;
-                          },
-                          [](const JsonValue& j, LessonState& s) {
-                              if (j.is(JsonValue::Type::Bool)) return s.norm = j.boolean, true;
-                              if (j.is(JsonValue::Type::Number) && (j.number == 0 || j.number == 1))
-                                  return s.norm = j.number == 1, true;
-                              return false;
-                          },
-                          [](const LessonState& s, std::string& out) { out += s.norm ? "1" : "0"; },
-                          [](const LessonState& s, std::string& out) { out += s.norm ? "true" : "false"; }, "0 or 1"};
 
 const FieldCodec kDocs = {[](std::string_view t, LessonState& s) { return assign(s.docs, parse_docs(t)); },
                           [](const JsonValue& j, LessonState& s) { return assign(s.docs, docs_from_json(j)); },
@@ -153,11 +174,12 @@ const FieldCodec kExercise = {
     [](const JsonValue& j, LessonState& s) {
         return j.is(JsonValue::Type::Number) && std::abs(j.number) < 100 && exercise_from_number(j.number, s);
     },
-    nullptr, nullptr, "a number from 1 to 4"};
+    nullptr, nullptr, "a number from 1 to 5"};
 
 constexpr ViewMask kDot = view_bit(Mode::Dot);
 constexpr ViewMask kAttention = view_bit(Mode::Attention);
 constexpr ViewMask kRetrieval = view_bit(Mode::Retrieval);
+constexpr ViewMask kProjection = view_bit(Mode::Projection);
 
 }  // namespace
 
@@ -172,8 +194,11 @@ const std::vector<StateField>& state_fields() {
         {"val", "values", kAttention, "1,0;0,1", list_codec<&LessonState::values>()},
         {"scale", "scale", kAttention, "1.414", kScale},
         {"docs", "docs", kRetrieval, "cat:1,2;dog:-1,0.5", kDocs},
-        {"norm", "norm", kRetrieval, "1", kNorm},
-        {"exercise", "exercise", kDot, "2", kExercise},
+        {"norm", "norm", kRetrieval, "1", flag_codec<&LessonState::norm>()},
+        {"u", "u", kProjection, "0.6,0.8", direction_codec<&LessonState::u>()},
+        {"pts", "points", kProjection, "1,0.5;-1,-0.5", list_codec<&LessonState::points>()},
+        {"axes", "axes", kProjection, "1", flag_codec<&LessonState::axes>()},
+        {"exercise", "exercise", kDot | kProjection, "2", kExercise},
     };
     return fields;
 }

@@ -11,6 +11,18 @@ namespace dotlab {
 
 namespace {
 
+// The progress of every exercise, reported by the views that have them.
+void exercises_json(std::string& out, const ExerciseSession& exercises) {
+    out += ",\"exercises\":[";
+    for (int id = 1; id <= kExerciseCount; ++id) {
+        const ExerciseProgress& p = progress_of(exercises, id);
+        out += "{\"id\":" + std::to_string(id) +
+               ",\"predicted\":" + (p.predicted ? std::to_string(*p.predicted) : std::string("null")) +
+               ",\"done\":" + (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
+    }
+    out += ']';
+}
+
 // ---------------------------------------------------------------------------
 // Dot product: a and b
 // ---------------------------------------------------------------------------
@@ -42,14 +54,8 @@ void dot_json(std::string& out, const LessonState&, const LessonDerived& derived
     json_number(out, d.projScalar);
     out += ",\"proj\":";
     json_vec(out, d.proj);
-    out += "},\"exercises\":[";
-    for (int id = 1; id <= kExerciseCount; ++id) {
-        const ExerciseProgress& p = progress_of(exercises, id);
-        out += "{\"id\":" + std::to_string(id) +
-               ",\"predicted\":" + (p.predicted ? std::to_string(*p.predicted) : std::string("null")) +
-               ",\"done\":" + (p.done ? "true" : "false") + (id < kExerciseCount ? "}," : "}");
-    }
-    out += ']';
+    out += '}';
+    exercises_json(out, exercises);
 }
 
 std::string dot_spoken(const LessonState& s, const LessonDerived& d) {
@@ -182,6 +188,61 @@ std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived)
     return text;
 }
 
+// ---------------------------------------------------------------------------
+// Projection: a direction u through a cloud of points
+// ---------------------------------------------------------------------------
+
+std::vector<Vec2> projection_tips(const LessonState& s) {
+    std::vector<Vec2> tips;
+    tips.reserve(1 + s.points.size());
+    tips.push_back(kDirectionHandleLength * s.u);
+    tips.insert(tips.end(), s.points.begin(), s.points.end());
+    return tips;
+}
+
+void projection_set_tip(LessonState& s, int index, Vec2 tip) {
+    if (index == 0 && norm(tip) >= kMinTurningRadius) s.u = direction_of_tip(tip, s.u);
+    if (index >= 1 && size_t(index) <= s.points.size()) s.points[size_t(index) - 1] = tip;
+}
+
+void projection_json(std::string& out, const LessonState&, const LessonDerived& derived,
+                     const ExerciseSession& exercises) {
+    const ProjectionDerived& d = derived.projection;
+    const std::pair<const char*, double> numbers[] = {{"angleDeg", d.angleDeg},
+                                                      {"meanAlong", d.meanAlong},
+                                                      {"variance", d.variance},
+                                                      {"largest", d.axes.largest},
+                                                      {"smallest", d.axes.smallest},
+                                                      {"widestDeg", line_angle_deg(d.axes.first)},
+                                                      {"gapToWidestDeg", d.gapToWidestDeg}};
+    out += ",\"derived\":{";
+    for (const auto& [name, value] : numbers) {
+        out += std::string(out.back() == '{' ? "\"" : ",\"") + name + "\":";
+        json_number(out, value);
+    }
+    out += ",\"mean\":";
+    json_vec(out, d.mean);
+    out += ",\"first\":";
+    json_vec(out, d.axes.first);
+    out += ",\"second\":";
+    json_vec(out, d.axes.second);
+    out += ",\"elongated\":";
+    out += d.elongated ? "true" : "false";
+    out += '}';
+    exercises_json(out, exercises);
+}
+
+std::string projection_spoken(const LessonState& s, const LessonDerived& derived) {
+    const ProjectionDerived& d = derived.projection;
+    std::string text = "The direction u points at " + format_number(d.angleDeg, 1, MinusSign::Ascii) + " degrees. " +
+                       "Projected onto it, the " + std::to_string(s.points.size()) + " points spread with variance " +
+                       format_number(d.variance, 2, MinusSign::Ascii) + ".";
+    if (s.axes && d.elongated)
+        text += " The widest direction is at " + format_number(line_angle_deg(d.axes.first), 1, MinusSign::Ascii) +
+                " degrees, with variance " + format_number(d.axes.largest, 2, MinusSign::Ascii) + ".";
+    return text;
+}
+
 const std::vector<View> kViews = {
     {Mode::Dot, "dot", "Dot product",
      "The orange bar is the projection of <b class=\"b\">b</b> onto the line of <b class=\"a\">a</b>; the dashed "
@@ -210,6 +271,16 @@ const std::vector<View> kViews = {
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
      "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, retrieval_tips,
      retrieval_set_tip, retrieval_json, retrieval_spoken},
+    {Mode::Projection, "projection", "Projection",
+     "Every point drops at a right angle onto the line of <b class=\"a\">u</b> and lands on an orange dot; the "
+     "orange band covers one standard deviation either side of where they land on average. The curve beside the "
+     "plane gives that spread for every direction of u.",
+     "A plane with a cloud of points and a direction u in blue through the origin. Each point's projection onto "
+     "u's line is marked in orange. Drag u's tip to turn it, or drag a point. u's angle and the variance of the "
+     "projections are read out below the figure.",
+     "Tab picks u, then each point; the arrow keys move it by 0.1 (with Shift, by 1); C shows the principal "
+     "components once the fifth exercise is done.",
+     true, projection_tips, projection_set_tip, projection_json, projection_spoken},
 };
 
 }  // namespace

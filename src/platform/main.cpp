@@ -295,7 +295,7 @@ void read_arguments(int argc, char** argv) {
     }
     lesson.initial = state;
     set_inputs(lesson, state);
-    open_exercise(lesson, state.exercise ? state.exercise : lesson.exercises.active);
+    open_exercise(lesson, state.exercise ? state.exercise : exercise_for_view(lesson.exercises, lesson.state.mode));
     lesson.progressChanged = false;  // nothing new to save yet
     if (warnings.empty()) return;
     lesson.notices = warnings;

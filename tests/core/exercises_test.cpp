@@ -24,7 +24,8 @@ TEST_CASE("every exercise has text, three choices and a right answer", "[exercis
         CHECK(std::string(e.why).size() > 40);
     }
     CHECK_FALSE(is_exercise_id(0));
-    CHECK_FALSE(is_exercise_id(5));
+    CHECK(is_exercise_id(5));
+    CHECK_FALSE(is_exercise_id(6));
 }
 
 TEST_CASE("perpendicular: |cos θ| ≤ 0.02, whatever the lengths", "[exercises]") {
@@ -75,7 +76,7 @@ TEST_CASE("unit-parallel: both lengths in [0.95, 1.05] and cos θ ≥ 0.98", "[e
 }
 
 TEST_CASE("zero-length vectors never pass, and huge ones stay finite", "[exercises]") {
-    for (int id = 1; id <= kExerciseCount; ++id) {
+    for (int id = 1; id <= kDotExercises; ++id) {
         CHECK_FALSE(passes(id, {0, 0}, {1, 0}));
         CHECK_FALSE(passes(id, {1, 0}, {0, 0}));
         CHECK_FALSE(passes(id, {0, 0}, {0, 0}, {0, 0}));
@@ -93,14 +94,14 @@ TEST_CASE("progress survives a round trip and bad text means a fresh start", "[e
     progress_of(session, 2) = {2, true};
     progress_of(session, 3) = {0, false};
     const std::string text = encode_progress(session);
-    CHECK(text == "v1:1=1d,2=2d,3=0,4=-;active=3");
+    CHECK(text == "v2:1=1d,2=2d,3=0,4=-,5=-;active=3");
     const ExerciseSession back = decode_progress(text);
     CHECK(back.active == 3);
     for (int id = 1; id <= kExerciseCount; ++id) {
         CHECK(progress_of(back, id).predicted == progress_of(session, id).predicted);
         CHECK(progress_of(back, id).done == progress_of(session, id).done);
     }
-    for (const char* bad : {"", "garbage", "v2:1=0d", "v1:1=9d,2=xd;active=9", "v1:1=-d"}) {
+    for (const char* bad : {"", "garbage", "v3:1=0d", "v1:1=9d,2=xd;active=9", "v1:1=-d", "v2:5=-d"}) {
         const ExerciseSession fresh = decode_progress(bad);
         INFO(bad);
         CHECK(fresh.active == 1);
@@ -128,4 +129,33 @@ TEST_CASE("exercise=N in the URL opens that exercise; others warn", "[exercises]
     apply_query("exercise=7&exercise=1x", state, warnings);
     CHECK(state.exercise == 3);
     CHECK(warnings.size() == 2);
+}
+
+TEST_CASE("progress saved by the four-exercise version still reads", "[exercises]") {
+    const ExerciseSession old = decode_progress("v1:1=1d,2=2d,3=0,4=-;active=3");
+    CHECK(old.active == 3);
+    CHECK(progress_of(old, 1).done);
+    CHECK(progress_of(old, 2).predicted == 2);
+    CHECK(progress_of(old, 3).predicted == 0);
+    CHECK_FALSE(progress_of(old, 4).predicted);
+    CHECK_FALSE(progress_of(old, 5).predicted);
+    CHECK(next_unfinished(old, 1) == 3);
+    CHECK(decode_progress("v2:1=-,2=-,3=-,4=-,5=0d;active=5").active == 5);
+    CHECK(progress_of(decode_progress("v2:1=-,2=-,3=-,4=-,5=0d;active=5"), 5).done);
+}
+
+TEST_CASE("the widest direction: within 2° of the first component, never for a round cloud", "[exercises]") {
+    const std::vector<Vec2> cloud = default_cloud();
+    const double widest = line_angle_deg(derive_projection(cloud, {1, 0}).axes.first);
+    CHECK(check_widest(derive_projection(cloud, direction_at(widest + 1.9))).passed);
+    CHECK(check_widest(derive_projection(cloud, direction_at(widest + 180 - 1.9))).passed);  // -u is the same line
+    CHECK_FALSE(check_widest(derive_projection(cloud, direction_at(widest + 2.1))).passed);
+    CHECK_FALSE(check_widest(derive_projection(cloud, direction_at(widest + 90))).passed);
+    const std::vector<Vec2> round = {{1, 0},     {0, 1},       {-1, 0},     {0, -1},
+                                     {0.7, 0.7}, {-0.7, -0.7}, {0.7, -0.7}, {-0.7, 0.7}};
+    for (int deg = 0; deg < 180; deg += 5) {
+        const ExerciseCheck c = check_widest(derive_projection(round, direction_at(deg)));
+        CHECK_FALSE(c.passed);
+        CHECK(c.evidence.find("round") != std::string::npos);
+    }
 }

@@ -8,6 +8,7 @@
 
 #include "core/goals.h"
 #include "core/lesson.h"
+#include "core/views.h"
 
 using namespace dotlab;
 
@@ -101,12 +102,13 @@ void predict(Lesson& l, int id) { choose_prediction(l, exercise_text(id).correct
 
 }  // namespace
 
-// Runs `release` on a fresh lesson for each of 20 seeds × 4 exercises × a
-// phone and a desktop: random start vectors, the right prediction made.
+// Runs `release` on a fresh lesson for each of 20 seeds × the 4 exercises
+// about a and b × a phone and a desktop: random start vectors, the right
+// prediction made.
 template <typename Release>
 void sweep(std::uint64_t salt, Release release) {
     for (const Device& device : {kPhone, kDesktop}) {
-        for (int id = 1; id <= kExerciseCount; ++id) {
+        for (int id = 1; id <= kDotExercises; ++id) {
             for (std::uint64_t seed = 1; seed <= 20; ++seed) {
                 Random rng{seed * salt + std::uint64_t(id)};
                 Vec2 a, b;
@@ -300,15 +302,71 @@ TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one sc
     CHECK(small.plane.h <= 375);
 }
 
-TEST_CASE("progress: all four done only when all four are", "[lesson]") {
+TEST_CASE("progress: all five done only when all five are", "[lesson]") {
     ExerciseSession session;
     progress_of(session, 4).predicted = 1;
     progress_of(session, 4).done = true;
     CHECK(done_count(session) == 1);
-    CHECK(next_unfinished(session, 4) == 1);
+    CHECK(next_unfinished(session, 4) == 5);
     for (int id = 1; id <= 3; ++id) progress_of(session, id).done = true;
     CHECK(done_count(session) == 4);
+    CHECK(next_unfinished(session, 2) == 5);
+    progress_of(session, 5).done = true;
+    CHECK(done_count(session) == 5);
     CHECK(next_unfinished(session, 2) == 0);
+}
+
+TEST_CASE("the fifth exercise: in the projection view, finished by a finger 8 px off", "[lesson]") {
+    for (const Device& device : {kPhone, kDesktop}) {
+        for (double miss_angle : {0.0, 1.0, 2.0, 3.0, 4.0, 5.0}) {
+            INFO(device.name << ", miss toward " << miss_angle);
+            Lesson l = lesson_on(device, {3, 1}, {1, 2}, 4);
+            go_to_exercise(l, 5);  // from exercise 4, the next: the view changes with it
+            REQUIRE(l.state.mode == Mode::Projection);
+            REQUIRE(l.exercises.active == 5);
+            CHECK(view_of(l.state.mode).exercises);
+            predict(l, 5);
+            const ProjectionDerived& d = l.derived.projection;
+            REQUIRE(d.elongated);
+            CHECK(l.state.u == LessonState{}.u);  // each exercise starts afresh
+            // u's handle to 8 px beside the widest direction's point, 3 units out.
+            const Vec2 goal = kDirectionHandleLength * d.axes.first;
+            drag_to(l, 0, off_by(l, goal, 8, miss_angle), device.kind);
+            CHECK(l.goalSnap.on);
+            CHECK(l.derived.projection.gapToWidestDeg < 1e-9);
+            CHECK(progress_of(l.exercises, 5).done);
+            CHECK(l.check.passed);
+        }
+    }
+}
+
+TEST_CASE("views with exercises show their own; the URL's exercise opens its view", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 2);
+    set_mode(l, Mode::Projection);
+    CHECK(l.exercises.active == 5);
+    set_mode(l, Mode::Attention);  // no exercises here: the active one stays
+    CHECK(l.exercises.active == 5);
+    set_mode(l, Mode::Dot);
+    CHECK(l.exercises.active == 1);  // the first unfinished of the dot view's
+    open_exercise(l, 5);
+    CHECK(l.state.mode == Mode::Projection);
+    go_to_exercise(l, 1);  // next from 5 wraps to 1, back in the dot view
+    CHECK(l.state.mode == Mode::Dot);
+    CHECK(exercise_for_view(l.exercises, Mode::Retrieval) == 1);
+}
+
+TEST_CASE("the fifth exercise: nothing to find in a round cloud; no pull either", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 5);
+    LessonState round = l.state;
+    round.points = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
+    set_inputs(l, round);
+    predict(l, 5);
+    for (int deg = 0; deg < 360; deg += 30) {
+        drag_to(l, 0, screen(l, kDirectionHandleLength * direction_at(deg)), PointerKind::Mouse);
+        CHECK_FALSE(l.goalSnap.on);
+        CHECK_FALSE(progress_of(l.exercises, 5).done);
+    }
+    CHECK(l.check.evidence.find("round") != std::string::npos);
 }
 
 TEST_CASE("with unit vectors on, the formulas compute with â and b̂ and agree with cos θ", "[lesson]") {

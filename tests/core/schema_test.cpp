@@ -59,6 +59,11 @@ LessonState random_state(Random& rng, Mode mode) {
     s.norm = rng.below(2) == 1;
     s.docs.resize(size_t(rng.below(int(kMaxDocuments) + 1)));
     for (Document& d : s.docs) d = {rng.label(), rng.vec()};
+    const Vec2 towards = rng.vec();
+    if (towards != Vec2{}) s.u = direction_of_tip(towards, s.u);
+    s.points.resize(size_t(1 + rng.below(60)));
+    for (Vec2& p : s.points) p = rng.vec();
+    s.axes = rng.below(2) == 1;
     return s;
 }
 

@@ -97,8 +97,8 @@ describe('exercises', () => {
     await page.screenshot({ path: join(SHOTS, 'exercise-4-desktop.png') });
 
     const final = await state();
-    assert.deepEqual(final.exercises.map((e) => e.done), [true, true, true, true]);
-    assert.deepEqual(final.exercises.map((e) => e.predicted), [1, 0, 0, 1]);
+    assert.deepEqual(final.exercises.map((e) => e.done), [true, true, true, true, false]);
+    assert.deepEqual(final.exercises.map((e) => e.predicted), [1, 0, 0, 1, null]);
 
     const messages = await page.evaluate(() => window.__messages);
     assert.deepEqual(messages.filter((m) => m.type === 'dotlab:exercise'), [
@@ -112,8 +112,8 @@ describe('exercises', () => {
     await page.reload();
     const reloaded = await waitForLessonFrame(page);
     const again = await reloaded.evaluate(() => window.dotlab.getState());
-    assert.deepEqual(again.exercises.map((e) => e.done), [true, true, true, true]);
-    assert.deepEqual(again.exercises.map((e) => e.predicted), [1, 0, 0, 1]);
+    assert.deepEqual(again.exercises.map((e) => e.done), [true, true, true, true, false]);
+    assert.deepEqual(again.exercises.map((e) => e.predicted), [1, 0, 0, 1, null]);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,4 +1,4 @@
-// The four exercises as a new learner meets them: on a 390×844 phone by
+// The five exercises as a new learner meets them: on a 390×844 phone by
 // finger alone and at 1280×800 with a mouse, each from its default start,
 // predicting by tapping (clicking) the choice drawn in the canvas and
 // letting go 8 CSS px off the goal. The magnetic goal has to bring the tip
@@ -27,12 +27,14 @@ after(async () => {
 
 // The correct prediction of each exercise, 0-based (the text of the choices
 // is the core's; the test only needs to pick the one that is right).
-const CORRECT = { 1: 1, 2: 2, 3: 0, 4: 1 };
+const CORRECT = { 1: 1, 2: 2, 3: 0, 4: 1, 5: 0 };
 
 // A seeded direction for the fingertip's miss.
 const missAngle = (id, seed) => ((id * 97 + seed * 61) % 360) * (Math.PI / 180);
 
 function goalPoint(state, id, moving) {
+  // The widest direction: u's handle, 3 units out along the first component.
+  if (id === 5) return [3 * state.derived.first[0], 3 * state.derived.first[1]];
   const { a, b } = state;
   const len = (v) => Math.hypot(v[0], v[1]);
   const aHat = [a[0] / len(a), a[1] / len(a)];
@@ -98,7 +100,8 @@ async function finish(page, id, seed, touch) {
     state = await getState(page);
     assert.ok(Math.abs(state.derived.normA - 1) < 0.005, `a landed on the circle (‖a‖ = ${state.derived.normA})`);
   }
-  await dragTipTo(page, state.b, { world: goalPoint(state, id, 'b'), px: 8, angle: missAngle(id, seed) }, touch);
+  const moving = id === 5 ? [3 * state.u[0], 3 * state.u[1]] : state.b;
+  await dragTipTo(page, moving, { world: goalPoint(state, id, 'b'), px: 8, angle: missAngle(id, seed) }, touch);
   await page.waitForFunction((i) => window.dotlab.getState().exercises[i - 1].done, id, { timeout: 5000 });
   return getState(page);
 }
@@ -108,6 +111,11 @@ function assertExactAtGoal(state, id) {
   const d = state.derived;
   if (id === 1) assert.equal(Math.abs(d.dot).toFixed(2), '0.00', `a·b = ${d.dot}`);
   if (id === 2) assert.equal(d.cos.toFixed(3), '-1.000', `cos θ = ${d.cos}`);
+  if (id === 5) {
+    assert.equal(state.mode, 'projection');
+    assert.equal(d.gapToWidestDeg.toFixed(1), '0.0', `u is on the first component (${d.gapToWidestDeg}°)`);
+    assert.equal(d.variance.toFixed(2), d.largest.toFixed(2));
+  }
   if (id === 4) {
     assert.equal(d.normA.toFixed(2), '1.00');
     assert.equal(d.normB.toFixed(2), '1.00');
@@ -117,7 +125,7 @@ function assertExactAtGoal(state, id) {
 
 describe('exercises by finger on a phone and by mouse on a desktop', () => {
   for (const [name, device, touch] of [['phone, touch only', PHONE_390, true], ['desktop, mouse', DESKTOP, false]]) {
-    for (const id of [1, 2, 3, 4]) {
+    for (const id of [1, 2, 3, 4, 5]) {
       test(`${name}: exercise ${id} from its default start, released 8 px off the goal`, async () => {
         for (const seed of [1, 2]) {
           const { context, page, problems } = await openLesson(browser, { device, query: `?exercise=${id}` }, server);
@@ -137,13 +145,14 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
   }
 
   test('phone: 44-px targets, 14-px text, and the exercise and the plane in one screen', async () => {
-    for (const id of [1, 2, 3, 4]) {
+    for (const id of [1, 2, 3, 4, 5]) {
       const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: `?exercise=${id}` }, server);
       const stats = await page.evaluate(() => window.dotlab.stats());
       assert.ok(stats.fontPx.body >= 14, `body text ${stats.fontPx.body} px`);
       assert.ok(stats.fontPx.headline >= 14);
       const controls = stats.layout.filter((r) => r.control);
-      assert.ok(controls.length >= 10, `${controls.length} controls recorded`);
+      // The dot view's toggles and reset, or the projection view's one toggle and reset.
+      assert.ok(controls.length >= (id === 5 ? 6 : 10), `${controls.length} controls recorded`);
       for (const c of controls) assert.ok(c.w >= 44 && c.h >= 44, `${c.name} is ${c.w}×${c.h}`);
       for (const part of ['exercise.prompt', 'exercise.choices', 'exercise.result', 'plane']) {
         const r = stats.layout.find((item) => item.name === part);
@@ -161,7 +170,7 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     }
   });
 
-  test('feedback: a nudge for dragging first, and "all four" only when all four are done', async () => {
+  test('feedback: a nudge for dragging first, and "all done" only when all five are', async () => {
     const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=4' }, server);
     await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await settle(page);
@@ -170,12 +179,12 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     // The screen-reader mirror says what the card says.
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('Pick what you expect first'));
     const state = await finish(page, 4, 1, true);
-    assert.deepEqual(state.exercises.map((e) => e.done), [false, false, false, true]);
+    assert.deepEqual(state.exercises.map((e) => e.done), [false, false, false, true, false]);
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Exercise 4 done'));
     const spoken = await page.evaluate(() => document.getElementById('dotlab-live').textContent);
-    assert.match(spoken, /1 of 4 exercises done/);
-    assert.doesNotMatch(spoken, /All four/);
-    assert.ok((await layoutOf(page)).some((r) => r.name === 'exercise.continue'), 'a button leads on to exercise 1');
+    assert.match(spoken, /1 of 5 exercises done/);
+    assert.doesNotMatch(spoken, /All exercises/);
+    assert.ok((await layoutOf(page)).some((r) => r.name === 'exercise.continue'), 'a button leads on to exercise 5');
     assert.deepEqual(problems, []);
     await context.close();
   });

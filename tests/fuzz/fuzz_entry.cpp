@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (s->rfind("-0.00", 0) == 0 || s->rfind("\u22120.00", 0) == 0) std::abort();
         }
         if (r.dotAlgebraic != r.dotGeometric) std::abort();
-        for (int id = 1; id <= kExerciseCount; ++id) check_exercise(id, *v, {1, 2}, *v);
+        for (int id = 1; id <= kDotExercises; ++id) check_exercise(id, *v, {1, 2}, *v);
     }
     if (const auto list = parse_vec_list(text)) {
         if (list->empty() || list->size() > kMaxKeys) std::abort();

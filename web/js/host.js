@@ -24,7 +24,7 @@ function announceExercise(id, predicted, correct) {
   clearTimeout(speakTimer);
   const done = readState().exercises.filter((e) => e.done).length;
   live.textContent = `Exercise ${id} done. Your prediction was ${correct ? 'right' : 'not right'}; ` +
-    `the panel explains why. ${done === CONTRACT.exercises ? 'All four exercises done.' : `${done} of 4 exercises done.`}`;
+    `the panel explains why. ${done === CONTRACT.exercises ? 'All exercises done.' : `${done} of ${CONTRACT.exercises} exercises done.`}`;
 }
 
 // "Copy link": the state goes into the fragment (which wins over the query

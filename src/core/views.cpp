@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
+#include <utility>
 
 #include "dot_product.h"
 #include "format.h"
@@ -10,6 +12,15 @@
 namespace dotlab {
 
 namespace {
+
+// Opens getState()'s "derived" member with these named numbers.
+void derived_numbers(std::string& out, std::initializer_list<std::pair<const char*, double>> numbers) {
+    out += ",\"derived\":{";
+    for (const auto& [name, value] : numbers) {
+        out += std::string(out.back() == '{' ? "\"" : ",\"") + name + "\":";
+        json_number(out, value);
+    }
+}
 
 // The progress of every exercise, reported by the views that have them.
 void exercises_json(std::string& out, const ExerciseSession& exercises) {
@@ -36,16 +47,11 @@ void dot_set_tip(LessonState& s, int index, Vec2 tip) {
 
 void dot_json(std::string& out, const LessonState&, const LessonDerived& derived, const ExerciseSession& exercises) {
     const DotDerived& d = derived.dot;
-    const std::pair<const char*, double> numbers[] = {{"dot", d.dot},
-                                                      {"dotAlgebraic", d.dotAlgebraic},
-                                                      {"dotGeometric", d.dotGeometric},
-                                                      {"normA", d.normA},
-                                                      {"normB", d.normB}};
-    out += ",\"derived\":{";
-    for (const auto& [name, value] : numbers) {
-        out += std::string(out.back() == '{' ? "\"" : ",\"") + name + "\":";
-        json_number(out, value);
-    }
+    derived_numbers(out, {{"dot", d.dot},
+                          {"dotAlgebraic", d.dotAlgebraic},
+                          {"dotGeometric", d.dotGeometric},
+                          {"normA", d.normA},
+                          {"normB", d.normB}});
     out += ",\"cos\":";
     d.cos ? json_number(out, *d.cos) : void(out += "null");
     out += ",\"angleDeg\":";
@@ -208,18 +214,13 @@ void projection_set_tip(LessonState& s, int index, Vec2 tip) {
 void projection_json(std::string& out, const LessonState&, const LessonDerived& derived,
                      const ExerciseSession& exercises) {
     const ProjectionDerived& d = derived.projection;
-    const std::pair<const char*, double> numbers[] = {{"angleDeg", d.angleDeg},
-                                                      {"meanAlong", d.meanAlong},
-                                                      {"variance", d.variance},
-                                                      {"largest", d.axes.largest},
-                                                      {"smallest", d.axes.smallest},
-                                                      {"widestDeg", line_angle_deg(d.axes.first)},
-                                                      {"gapToWidestDeg", d.gapToWidestDeg}};
-    out += ",\"derived\":{";
-    for (const auto& [name, value] : numbers) {
-        out += std::string(out.back() == '{' ? "\"" : ",\"") + name + "\":";
-        json_number(out, value);
-    }
+    derived_numbers(out, {{"angleDeg", d.angleDeg},
+                          {"meanAlong", d.meanAlong},
+                          {"variance", d.variance},
+                          {"largest", d.axes.largest},
+                          {"smallest", d.axes.smallest},
+                          {"widestDeg", line_angle_deg(d.axes.first)},
+                          {"gapToWidestDeg", d.gapToWidestDeg}});
     out += ",\"mean\":";
     json_vec(out, d.mean);
     out += ",\"first\":";

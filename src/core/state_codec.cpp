@@ -15,8 +15,8 @@ namespace dotlab {
 // ---------------------------------------------------------------------------
 
 namespace {
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
 
 // Accepts [+-]digits[.digits][e[+-]digits] with at least one mantissa digit.
 // strtod alone would also take "inf", "nan", hex floats and leading blanks.
@@ -45,6 +45,8 @@ std::optional<double> parse_number(std::string_view text) {
     if (!std::isfinite(value) || std::abs(value) > kMaxCoordinate) return std::nullopt;
     return value == 0.0 ? 0.0 : value;  // no -0 in the state
 }
+
+namespace {
 
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';

@@ -16,6 +16,9 @@
 
 namespace dotlab {
 
+// "-1.5e2" -> -150: a plain decimal number (no inf, nan, hex or blanks),
+// finite and within ±kMaxCoordinate; -0 reads as 0.
+std::optional<double> parse_number(std::string_view text);
 // "3,-1.5" -> {3, -1.5}. Plain decimal numbers only (no inf, nan, hex), each
 // finite and within ±kMaxCoordinate; anything else gives nothing.
 std::optional<Vec2> parse_vec2(std::string_view text);

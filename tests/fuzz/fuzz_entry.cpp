@@ -1,5 +1,6 @@
-// libFuzzer target: numeric entry and vector lists, the pieces the lesson's
-// own inputs hand to the core, checked against the exercises as well.
+// libFuzzer target: numeric entry, vector lists and pasted vectors, the
+// pieces the lesson's own inputs hand to the core, checked against the
+// exercises and the rankings as well.
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -8,6 +9,7 @@
 #include "core/exercises.h"
 #include "core/format.h"
 #include "core/state_codec.h"
+#include "core/vectors.h"
 
 using namespace dotlab;
 
@@ -26,6 +28,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (const auto list = parse_vec_list(text)) {
         if (list->empty() || list->size() > kMaxKeys) std::abort();
+    }
+    std::string error;
+    if (const auto store = parse_vectors(text, error)) {
+        if (store->count() < 2 || store->count() > kMaxStoreVectors || store->dim < 2 || store->dim > kMaxStoreDim ||
+            store->values.size() != store->count() * store->dim)
+            std::abort();
+        const StoreRanking r = rank_store(*store, 0);
+        for (double c : r.cosines)
+            if (!std::isfinite(c) || std::abs(c) > 1 + 1e-9) std::abort();
+        for (const Vec2 p : principal_plane(*store))
+            if (!is_finite(p)) std::abort();
+    } else if (error.empty()) {
+        std::abort();  // a refusal always says why
     }
     return 0;
 }

@@ -1,0 +1,207 @@
+#include "vectors.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "json.h"
+#include "state_codec.h"
+
+namespace dotlab {
+
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+// Printable ASCII only: every such character is in the lesson's font.
+std::string label_problem(std::string_view label) {
+    if (label.empty()) return "the label is empty";
+    if (label.size() > kMaxStoreLabelChars) return "the label is longer than 24 characters";
+    for (char c : label)
+        if (c < 0x20 || c > 0x7e) return "the label may hold only letters, digits, spaces and ASCII punctuation";
+    return {};
+}
+
+// Adds one vector, or says what is wrong with it.
+std::string add_vector(VectorStore& store, std::string_view label, const std::vector<double>& v) {
+    if (std::string problem = label_problem(label); !problem.empty()) return problem;
+    if (std::find(store.labels.begin(), store.labels.end(), label) != store.labels.end())
+        return "the label \u201c" + std::string(label) + "\u201d is used twice";
+    if (v.size() < 2 || v.size() > kMaxStoreDim) return "a vector needs 2 to 1024 numbers";
+    if (store.count() == 0) store.dim = v.size();
+    if (v.size() != store.dim)
+        return std::to_string(v.size()) + " numbers where the first vector had " + std::to_string(store.dim);
+    if (store.count() == kMaxStoreVectors) return "more than 500 vectors";
+    store.labels.emplace_back(label);
+    store.values.insert(store.values.end(), v.begin(), v.end());
+    return {};
+}
+
+std::optional<VectorStore> from_lines(std::string_view text, std::string& error) {
+    VectorStore store;
+    std::vector<double> v;
+    size_t line_no = 0;
+    while (!text.empty()) {
+        const size_t end = text.find('\n');
+        const std::string_view line = trimmed(text.substr(0, end));
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        ++line_no;
+        if (line.empty()) continue;
+        auto fail = [&](const std::string& why) {
+            error = "line " + std::to_string(line_no) + ": " + why;
+            return std::nullopt;
+        };
+        const size_t colon = line.rfind(':');
+        if (colon == std::string_view::npos) return fail("expected \u201clabel: x1, x2, \u2026\u201d");
+        v.clear();
+        std::string_view rest = line.substr(colon + 1);
+        while (true) {
+            const size_t comma = rest.find(',');
+            const auto x = parse_number(trimmed(rest.substr(0, comma)));
+            if (!x)
+                return fail("\u201c" + std::string(trimmed(rest.substr(0, comma)).substr(0, 24)) +
+                            "\u201d is not a number within \u00b11000");
+            if (v.size() == kMaxStoreDim) return fail("more than 1024 numbers");
+            v.push_back(*x);
+            if (comma == std::string_view::npos) break;
+            rest.remove_prefix(comma + 1);
+        }
+        if (std::string problem = add_vector(store, trimmed(line.substr(0, colon)), v); !problem.empty())
+            return fail(problem);
+    }
+    if (store.count() < 2) {
+        error = "at least two vectors are needed";
+        return std::nullopt;
+    }
+    return store;
+}
+
+std::optional<VectorStore> from_json(std::string_view text, std::string& error) {
+    const auto root = parse_json(text, error);
+    if (!root) return std::nullopt;
+    if (!root->is(JsonValue::Type::Array)) {
+        error = "expected an array of { label, v }";
+        return std::nullopt;
+    }
+    VectorStore store;
+    std::vector<double> v;
+    for (size_t i = 0; i < root->items.size(); ++i) {
+        const JsonValue& item = root->items[i];
+        auto fail = [&](const std::string& why) {
+            error = "item " + std::to_string(i + 1) + ": " + why;
+            return std::nullopt;
+        };
+        const JsonValue* label = item.find("label");
+        const JsonValue* values = item.find("v");
+        if (!label || !label->is(JsonValue::Type::String) || !values || !values->is(JsonValue::Type::Array))
+            return fail("expected { \"label\": \"\u2026\", \"v\": [numbers] }");
+        v.clear();
+        for (const JsonValue& x : values->items) {
+            if (!x.is(JsonValue::Type::Number) || !(std::abs(x.number) <= kMaxCoordinate))
+                return fail("every entry of v must be a number within \u00b11000");
+            v.push_back(x.number == 0.0 ? 0.0 : x.number);
+        }
+        if (std::string problem = add_vector(store, label->text, v); !problem.empty()) return fail(problem);
+    }
+    if (store.count() < 2) {
+        error = "at least two vectors are needed";
+        return std::nullopt;
+    }
+    return store;
+}
+
+double dot_rows(const double* a, const double* b, size_t dim) {
+    double sum = 0;
+    for (size_t k = 0; k < dim; ++k) sum += a[k] * b[k];
+    return sum;
+}
+
+// Indices other than `skip`, by `score`, best first; ties keep input order.
+std::vector<int> order_by(const std::vector<double>& score, size_t skip) {
+    std::vector<int> order;
+    for (size_t i = 0; i < score.size(); ++i)
+        if (i != skip) order.push_back(int(i));
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return score[size_t(a)] > score[size_t(b)]; });
+    return order;
+}
+
+// One principal direction by power iteration on XᵀX (X the centred rows),
+// kept at right angles to `against` (when given).
+std::vector<double> power_direction(const std::vector<double>& centred, size_t n, size_t dim,
+                                    const std::vector<double>* against) {
+    std::vector<double> v(dim), next(dim), scores(n);
+    for (size_t k = 0; k < dim; ++k) v[k] = 1.0 + 0.01 * double(k % 7);  // fixed start: the same every run
+    auto orthonormalize = [&](std::vector<double>& w) {
+        if (against) {
+            const double along = std::inner_product(w.begin(), w.end(), against->begin(), 0.0);
+            for (size_t k = 0; k < dim; ++k) w[k] -= along * (*against)[k];
+        }
+        const double length = std::sqrt(std::inner_product(w.begin(), w.end(), w.begin(), 0.0));
+        if (length > 0)
+            for (double& x : w) x /= length;
+        return length > 0;
+    };
+    if (!orthonormalize(v)) return v;
+    for (int iteration = 0; iteration < 200; ++iteration) {
+        for (size_t i = 0; i < n; ++i) scores[i] = dot_rows(&centred[i * dim], v.data(), dim);
+        std::fill(next.begin(), next.end(), 0.0);
+        for (size_t i = 0; i < n; ++i)
+            for (size_t k = 0; k < dim; ++k) next[k] += scores[i] * centred[i * dim + k];
+        if (!orthonormalize(next)) return v;  // no spread left in this direction
+        double change = 0;
+        for (size_t k = 0; k < dim; ++k) change = std::max(change, std::abs(next[k] - v[k]));
+        v.swap(next);
+        if (change < 1e-12) break;
+    }
+    return v;
+}
+
+}  // namespace
+
+std::optional<VectorStore> parse_vectors(std::string_view text, std::string& error) {
+    const std::string_view body = trimmed(text);
+    if (body.empty()) {
+        error = "nothing to read: paste one vector per line, as \u201clabel: x1, x2, \u2026\u201d";
+        return std::nullopt;
+    }
+    return body.front() == '[' || body.front() == '{' ? from_json(body, error) : from_lines(text, error);
+}
+
+StoreRanking rank_store(const VectorStore& store, size_t query) {
+    StoreRanking r;
+    const size_t n = store.count();
+    if (query >= n) return r;
+    std::vector<double> norms(n);
+    for (size_t i = 0; i < n; ++i) norms[i] = std::sqrt(dot_rows(store.row(i), store.row(i), store.dim));
+    r.dots.resize(n);
+    r.cosines.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        r.dots[i] = dot_rows(store.row(query), store.row(i), store.dim);
+        const double lengths = norms[query] * norms[i];
+        r.cosines[i] = lengths > 0 ? r.dots[i] / lengths : 0.0;
+    }
+    r.byDot = order_by(r.dots, query);
+    r.byCos = order_by(r.cosines, query);
+    return r;
+}
+
+std::vector<Vec2> principal_plane(const VectorStore& store) {
+    const size_t n = store.count(), dim = store.dim;
+    std::vector<double> mean(dim, 0.0), centred(store.values);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t k = 0; k < dim; ++k) mean[k] += store.values[i * dim + k] / double(n);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t k = 0; k < dim; ++k) centred[i * dim + k] -= mean[k];
+    const std::vector<double> first = power_direction(centred, n, dim, nullptr);
+    const std::vector<double> second = power_direction(centred, n, dim, &first);
+    std::vector<Vec2> plane(n);
+    for (size_t i = 0; i < n; ++i)
+        plane[i] = {dot_rows(&centred[i * dim], first.data(), dim), dot_rows(&centred[i * dim], second.data(), dim)};
+    return plane;
+}
+
+}  // namespace dotlab

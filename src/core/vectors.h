@@ -1,0 +1,52 @@
+// Vectors of a real model, for retrieval: up to 500 labelled vectors of up
+// to 1,024 dimensions, read from pasted text, ranked against one of them by
+// dot product and by cosine in the full dimension, and laid out on the plane
+// along their first two principal components.
+//
+// The store is the core's half of issue #18's "your own vectors"; the paste
+// box, setState({ vectors }) and the drawing are still to come.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vec2.h"
+
+namespace dotlab {
+
+constexpr size_t kMaxStoreVectors = 500;
+constexpr size_t kMaxStoreDim = 1024;
+constexpr size_t kMaxStoreLabelBytes = 24 * 4;  // 24 characters, each up to 4 bytes of UTF-8
+constexpr size_t kMaxStoreLabelChars = 24;
+
+struct VectorStore {
+    size_t dim = 0;
+    std::vector<std::string> labels;
+    std::vector<double> values;  // count × dim, row by row
+    size_t count() const { return labels.size(); }
+    const double* row(size_t i) const { return values.data() + i * dim; }
+};
+
+// Reads pasted vectors: one per line as `label: x1, x2, …, xn` (blank lines
+// skipped), or a JSON array of `{ "label": …, "v": [ … ] }`. Every vector
+// must have the same dimension, from 2 to kMaxStoreDim; 2 to kMaxStoreVectors
+// vectors; labels of 1 to 24 characters, unique, without control characters.
+// On a refusal, `error` names the first bad line ("line 7: …").
+std::optional<VectorStore> parse_vectors(std::string_view text, std::string& error);
+
+struct StoreRanking {
+    std::vector<int> byDot, byCos;      // indices of the other vectors, best first (ties: input order)
+    std::vector<double> dots, cosines;  // per vector, against the query (the query's own included)
+};
+
+// Ranks every other vector against vector `query` in the full dimension.
+// A zero vector has cosine 0 with everything.
+StoreRanking rank_store(const VectorStore& store, size_t query);
+
+// Each vector's coordinates on the store's first two principal components
+// (about the mean; found by power iteration, deterministic), for the plane.
+std::vector<Vec2> principal_plane(const VectorStore& store);
+
+}  // namespace dotlab

@@ -1,0 +1,138 @@
+// Pasted vectors: the parser's forms and its line-numbered errors, rankings
+// in 1,024 dimensions against an independent computation, and the plane of
+// the first two principal components.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+#include "core/vectors.h"
+
+using namespace dotlab;
+
+namespace {
+
+// A seeded store of n vectors of `dim` numbers with two decimals, as text.
+std::string random_text(size_t n, size_t dim, std::uint64_t seed) {
+    std::string text;
+    for (size_t i = 0; i < n; ++i) {
+        text += "w" + std::to_string(i) + ":";
+        for (size_t k = 0; k < dim; ++k) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            const int hundredths = int((seed >> 33) % 401) - 200;  // -2.00 … 2.00
+            text += (k ? "," : " ") + std::to_string(hundredths / 100.0);
+        }
+        text += "\n";
+    }
+    return text;
+}
+
+std::string error_of(const std::string& text) {
+    std::string error;
+    CHECK_FALSE(parse_vectors(text, error));
+    return error;
+}
+
+}  // namespace
+
+TEST_CASE("pasted vectors: lines and JSON read the same", "[vectors]") {
+    std::string error;
+    const auto lines = parse_vectors("cat: 1, 2, 3\n\n  dog:-1,0.5,2 \r\nred fox: 0, 0, 1e-3\n", error);
+    REQUIRE(lines);
+    CHECK(lines->dim == 3);
+    CHECK(lines->labels == std::vector<std::string>{"cat", "dog", "red fox"});
+    CHECK(lines->values == std::vector<double>{1, 2, 3, -1, 0.5, 2, 0, 0, 0.001});
+    const auto json = parse_vectors(
+        R"([{"label":"cat","v":[1,2,3]},{"label":"dog","v":[-1,0.5,2]},{"label":"red fox","v":[0,0,0.001]}])", error);
+    REQUIRE(json);
+    CHECK(json->labels == lines->labels);
+    CHECK(json->values == lines->values);
+}
+
+TEST_CASE("pasted vectors: the first bad line is named", "[vectors]") {
+    CHECK(error_of("").find("nothing to read") != std::string::npos);
+    CHECK(error_of("a: 1, 2\nb 1, 2") == "line 2: expected \u201clabel: x1, x2, \u2026\u201d");
+    CHECK(error_of("a: 1, 2\nb: 1, x\n").find("line 2: \u201cx\u201d is not a number") == 0);
+    CHECK(error_of("a: 1, 2\n\nb: 1, 2, 3").find("line 3: 3 numbers where the first vector had 2") == 0);
+    CHECK(error_of("a: 1, 2\na: 3, 4").find("line 2: the label \u201ca\u201d is used twice") == 0);
+    CHECK(error_of("a: 1, 2\nb: inf, 2").find("line 2:") == 0);
+    CHECK(error_of("a: 1, 2\nb: 1001, 2").find("line 2:") == 0);
+    CHECK(error_of("a: 1, 2\n: 1, 2").find("line 2: the label is empty") == 0);
+    CHECK(error_of("a: 1, 2\nthis label is far too long to show: 1, 2").find("line 2: the label is longer") == 0);
+    CHECK(error_of("only: 1, 2") == "at least two vectors are needed");
+    CHECK(error_of("a: 1\nb: 2").find("line 1: a vector needs 2 to 1024 numbers") == 0);
+    CHECK(error_of(random_text(501, 2, 1)).find("line 501: more than 500 vectors") == 0);
+    CHECK(error_of(random_text(2, 1025, 1)).find("line 1: more than 1024 numbers") == 0);
+    CHECK(error_of(R"([{"label":"a","v":[1,2]},{"label":"b","v":[1,"x"]}])").find("item 2:") == 0);
+    CHECK(error_of(R"({"label":"a"})") == "expected an array of { label, v }");
+    CHECK(error_of("[1, 2").size() > 0);
+}
+
+TEST_CASE("rankings in 1,024 dimensions against an independent computation", "[vectors]") {
+    std::string error;
+    const auto store = parse_vectors(random_text(60, 1024, 7), error);
+    REQUIRE(store);
+    REQUIRE(store->dim == 1024);
+    for (size_t query : {size_t(0), size_t(17), size_t(59)}) {
+        const StoreRanking r = rank_store(*store, query);
+        // The long way, with long double sums.
+        std::vector<std::pair<long double, int>> dots, cosines;
+        long double qq = 0;
+        for (size_t k = 0; k < 1024; ++k) qq += (long double)store->row(query)[k] * store->row(query)[k];
+        for (size_t i = 0; i < store->count(); ++i) {
+            long double d = 0, vv = 0;
+            for (size_t k = 0; k < 1024; ++k) {
+                d += (long double)store->row(query)[k] * store->row(i)[k];
+                vv += (long double)store->row(i)[k] * store->row(i)[k];
+            }
+            CHECK(r.dots[i] == Approx(double(d)).epsilon(1e-12));
+            CHECK(r.cosines[i] == Approx(double(d / std::sqrt(qq * vv))).epsilon(1e-12));
+            if (i == query) continue;
+            dots.push_back({-d, int(i)});
+            cosines.push_back({-d / std::sqrt(qq * vv), int(i)});
+        }
+        std::sort(dots.begin(), dots.end());
+        std::sort(cosines.begin(), cosines.end());
+        REQUIRE(r.byDot.size() == store->count() - 1);
+        for (size_t j = 0; j < dots.size(); ++j) {
+            CHECK(r.byDot[j] == dots[j].second);
+            CHECK(r.byCos[j] == cosines[j].second);
+        }
+        CHECK(std::find(r.byDot.begin(), r.byDot.end(), int(query)) == r.byDot.end());
+    }
+}
+
+TEST_CASE("a zero vector ranks with cosine 0, never NaN", "[vectors]") {
+    std::string error;
+    const auto store = parse_vectors("zero: 0, 0, 0\na: 1, 0, 0\nb: -1, 0, 0", error);
+    REQUIRE(store);
+    const StoreRanking from_zero = rank_store(*store, 0);
+    for (double c : from_zero.cosines) CHECK(c == 0);
+    const StoreRanking from_a = rank_store(*store, 1);
+    CHECK(from_a.byCos == std::vector<int>{0, 2});  // 0 beats −1
+    CHECK(rank_store(*store, 9).byDot.empty());
+}
+
+TEST_CASE("the principal plane: the spread's two widest directions", "[vectors]") {
+    // Points in 5-D that vary along e1 (widely) and e3 (less): the plane's
+    // coordinates are those two, up to sign, about the mean.
+    std::string text;
+    const double along[] = {-2, -1, 0, 1, 2};
+    const double across[] = {0.25, -0.5, 0.5, -0.5, 0.25};  // sums to 0, at right angles to `along`
+    for (int i = 0; i < 5; ++i)
+        text += "p" + std::to_string(i) + ": " + std::to_string(3 + along[i]) + ", 1, " + std::to_string(across[i]) +
+                ", 0, 2\n";
+    std::string error;
+    const auto store = parse_vectors(text, error);
+    REQUIRE(store);
+    const std::vector<Vec2> plane = principal_plane(*store);
+    REQUIRE(plane.size() == 5);
+    const double sign1 = plane[4].x > 0 ? 1 : -1;
+    const double sign2 = plane[0].y > 0 ? 1 : -1;
+    for (int i = 0; i < 5; ++i) {
+        CHECK(sign1 * plane[size_t(i)].x == Approx(along[i]).margin(1e-9));
+        CHECK(sign2 * plane[size_t(i)].y == Approx(across[i]).margin(1e-9));
+    }
+}

@@ -7,6 +7,7 @@
 // Run it through scripts/bench, which builds the release site first.
 // DOTLAB_DIST measures another build; BENCH_BEFORE=file.json adds an earlier
 // run's figures beside this one's; BENCH_QUICK=1 skips Lighthouse.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,7 @@ const BUDGET = {
   dragThreadP95: { dot: 4, attention: 8 },
   fiveIdlePercent: 1,
   schemaAddsGzip: 3072,
+  rankStoreMs: 100,
 };
 
 const root = mkdtempSync(join(tmpdir(), 'dotlab-bench-'));
@@ -117,6 +119,21 @@ async function transfer() {
     check('state schema and JSON reader, added to the gzipped wasm', `${schema.addsGzip} B`, schema.addsGzip <= BUDGET.schemaAddsGzip, `≤ ${BUDGET.schemaAddsGzip} B`);
   }
   say('');
+}
+
+// Pasted vectors at their largest (500 × 1,024): the core's parser, rankings
+// and principal plane, compiled to wasm and run under node
+// (tools/rank_bench.cpp, built by scripts/bench).
+function pastedVectors() {
+  const tool = join(ROOT, 'build/web/rank_bench.js');
+  if (!existsSync(tool)) return;
+  const r = JSON.parse(execFileSync('node', ['--no-experimental-fetch', tool], { encoding: 'utf8' }));
+  say('## Pasted vectors, 500 × 1,024, in wasm under node (median of runs)');
+  say('');
+  say(`- reading them from text: ${ms(r.parseMs)} ms; ranking by dot and cosine against one: **${ms(r.rankMs)} ms**; their principal plane: ${ms(r.planeMs)} ms`);
+  say('');
+  Object.assign(figures, { storeParseMs: r.parseMs, storeRankMs: r.rankMs, storePlaneMs: r.planeMs });
+  check('ranking 500 × 1,024 pasted vectors (wasm)', `${ms(r.rankMs)} ms`, r.rankMs <= BUDGET.rankStoreMs, `≤ ${BUDGET.rankStoreMs} ms`);
 }
 
 // 2. Time to first frame against the baseline, loads interleaved. One load of
@@ -319,6 +336,7 @@ try {
   say('');
   say(`- ${kb(figures.peakHeap)} KiB (${(figures.peakHeap / 1048576).toFixed(1)} MiB), the largest seen in the drags above`);
   say('');
+  pastedVectors();
   if (!process.env.BENCH_QUICK) await lighthouse();
 
   const before = process.env.BENCH_BEFORE ? JSON.parse(readFileSync(process.env.BENCH_BEFORE, 'utf8')) : null;

@@ -50,7 +50,7 @@ void draw_projection_plane(App& app, ImDrawList* dl) {
     full_line(app, dl, {0, 0}, u, with_alpha(p.vectorA, 0x80), ui(app, 1.5), false);
 
     // One standard deviation either side of the projections' mean, on u's line.
-    const double sd = std::sqrt(std::max(0.0, d.variance));
+    const double sd = d.sd;
     dl->AddLine(im(screen_of(app, (d.meanAlong - sd) * u)), im(screen_of(app, (d.meanAlong + sd) * u)),
                 with_alpha(p.projection, 0x73), ui(app, 12));
 
@@ -123,7 +123,7 @@ void variance_curve(App& app) {
         line.push_back(ImVec2(x_of(180.0 * double(i) / double(d.curve.size() - 1)), y_of(d.curve[i])));
     dl->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + width, at.y + height), p.rule, 1.0f);
     dl->AddPolyline(line.data(), int(line.size()), p.projection, 0, ui(app, 2));
-    const float widest = x_of(line_angle_deg(d.axes.first));
+    const float widest = x_of(d.widestDeg);
     if (d.elongated) dl->AddCircle(ImVec2(widest, y_of(d.axes.largest)), ui(app, 8), p.goal, 20, ui(app, 2));
     if (axes_drawn(l))
         dl->AddLine(ImVec2(widest, at.y), ImVec2(widest, at.y + height), with_alpha(p.output, 0xCC), ui(app, 1.5));
@@ -141,7 +141,7 @@ void variance_curve(App& app) {
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
     if (d.elongated)
         ImGui::TextColored(color4(p.goal), "peak (ringed): %s at %s\u00b0", format_number(d.axes.largest).c_str(),
-                           format_number(line_angle_deg(d.axes.first), 1).c_str());
+                           format_number(d.widestDeg, 1).c_str());
     end_region(app, region, "projection.curve");
 }
 
@@ -162,10 +162,7 @@ void variance_bar(const App& app) {
 void axes_toggle(App& app) {
     if (!can_show_axes(app.lesson)) return;
     bool axes = app.lesson.state.axes;
-    if (!toggle(app, "toggle.axes", "Show the principal components", &axes)) return;
-    LessonState next = app.lesson.state;
-    next.axes = axes;
-    set_inputs(app.lesson, next);
+    if (toggle(app, "toggle.axes", "Show the principal components", &axes)) toggle_axes(app.lesson);
 }
 
 void axes_story(const App& app) {
@@ -183,8 +180,8 @@ void axes_story(const App& app) {
                 "first principal component.");
         return;
     }
-    wrapped(p.output, ("Widest (first component): " + format_number(line_angle_deg(d.axes.first), 1) +
-                       "\u00b0, variance " + format_number(d.axes.largest) +
+    wrapped(p.output, ("Widest (first component): " + format_number(d.widestDeg, 1) + "\u00b0, variance " +
+                       format_number(d.axes.largest) +
                        ". Narrowest (second, at 90\u00b0 to "
                        "it): variance " +
                        format_number(d.axes.smallest) + ".")
@@ -213,14 +210,13 @@ void draw_projection_panel(App& app) {
                 "the landings spread.");
     ImGui::Spacing();
     // u's own direction (0–360°); past 180° it lies on the line it shares with −u.
-    const double pointing = std::fmod(std::atan2(l.state.u.y, l.state.u.x) / kDegree + 360.0, 360.0);
+    const double pointing = d.directionDeg;
     wrapped(p.vectorA, ("u = " + format_vec(l.state.u) + ", pointing at " + format_number(pointing, 1) + "\u00b0" +
                         (pointing >= 180 ? " (the line at " + format_number(d.angleDeg, 1) + "\u00b0)" : std::string()))
                            .c_str());
     if (!folded(l, kFoldReadouts))
         ImGui::TextColored(color4(p.projection), "mean of p\u00b7u = %s,  \u03c3 = %s",
-                           format_number(d.meanAlong).c_str(),
-                           format_number(std::sqrt(std::max(0.0, d.variance))).c_str());
+                           format_number(d.meanAlong).c_str(), format_number(d.sd).c_str());
     if (!folded(l, kFoldFormulas)) variance_curve(app);
     section_break();
     axes_toggle(app);

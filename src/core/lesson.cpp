@@ -191,8 +191,7 @@ void set_inputs(Lesson& l, const LessonState& state) {
         if (l.selected >= tip_count(state)) l.selected = l.focused ? 0 : kNoHandle;
         l.collapse = 0;  // another panel: measure it unfolded first
         relayout(l);     // the exercise strip comes and goes with the dot view
-        if (view_of(state.mode).exercises && exercise_mode(l.exercises.active) != state.mode)
-            l.exercises.active = exercise_for_view(l.exercises, state.mode);
+        l.exercises.active = exercise_for_view(l.exercises, state.mode);
     }
     // A new scale shows as √d when it is one, as a free value otherwise.
     const double d = std::round(state.scale * state.scale);
@@ -408,13 +407,7 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::ScaleDown:
         case Key::ScaleUp: change_scale(l, key); return true;
         case Key::ToggleFreeScale: toggle_free_scale(l); return true;
-        case Key::ToggleAxes: {
-            if (!can_show_axes(l)) return true;
-            LessonState next = l.state;
-            next.axes = !next.axes;
-            set_inputs(l, next);
-            return true;
-        }
+        case Key::ToggleAxes: toggle_axes(l); return true;
     }
     return false;
 }
@@ -428,6 +421,13 @@ Mode exercise_mode(int id) { return id == kWidestExercise ? Mode::Projection : M
 
 bool can_show_axes(const Lesson& l) {
     return l.initial.axes || progress_of(l.exercises, kWidestExercise).done || !l.derived.projection.elongated;
+}
+
+void toggle_axes(Lesson& l) {
+    if (!can_show_axes(l)) return;
+    LessonState next = l.state;
+    next.axes = !next.axes;
+    set_inputs(l, next);
 }
 
 bool axes_drawn(const Lesson& l) {

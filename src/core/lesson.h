@@ -213,6 +213,7 @@ Mode exercise_mode(int id);
 // direction; a link may show them from the start. While a prediction waits
 // for its drag they are not drawn.
 bool can_show_axes(const Lesson& lesson);
+void toggle_axes(Lesson& lesson);  // the toggle and the C key; nothing while the learner may not
 bool axes_drawn(const Lesson& lesson);
 // The exercise a view shows: the active one if it is the view's own, else
 // the view's first unfinished one (its first when all are done).

@@ -54,6 +54,12 @@ double line_angle_deg(Vec2 u) {
     return deg == 0.0 ? 0.0 : deg;
 }
 
+double direction_deg(Vec2 u) {
+    const double deg = std::atan2(u.y, u.x) / kDegree;
+    const double folded = deg < 0 ? deg + 360 : deg;
+    return folded >= 360 || folded == 0.0 ? 0.0 : folded;
+}
+
 double line_gap_deg(Vec2 u, Vec2 w) {
     const double gap = std::fabs(line_angle_deg(u) - line_angle_deg(w));
     return std::min(gap, 180 - gap);
@@ -92,8 +98,11 @@ ProjectionDerived derive_projection(const std::vector<Vec2>& points, Vec2 u) {
     d.meanAlong = dot(d.mean, u);
     d.covariance = covariance_of(points);
     d.variance = variance_along(d.covariance, u);
+    d.sd = std::sqrt(std::max(0.0, d.variance));
     d.angleDeg = line_angle_deg(u);
+    d.directionDeg = direction_deg(u);
     d.axes = principal_axes(d.covariance);
+    d.widestDeg = line_angle_deg(d.axes.first);
     d.elongated = d.axes.largest > 0 && d.axes.largest >= kMinElongation * d.axes.smallest;
     d.gapToWidestDeg = line_gap_deg(u, d.axes.first);
     d.curve.reserve(kCurveSamples);

@@ -49,6 +49,8 @@ PrincipalAxes principal_axes(const Covariance2& c);
 
 // u's direction in degrees, folded into [0°, 180°): u and −u are one line.
 double line_angle_deg(Vec2 u);
+// u's own direction in degrees, [0°, 360°).
+double direction_deg(Vec2 u);
 // The angle between two lines, in [0°, 90°].
 double line_gap_deg(Vec2 u, Vec2 w);
 Vec2 direction_at(double degrees);
@@ -67,7 +69,10 @@ struct ProjectionDerived {
     std::vector<double> along;  // pᵢ·u, where each point lands on u's line
     double meanAlong = 0;       // their mean
     double variance = 0;        // their variance = uᵀCu
+    double sd = 0;              // and its square root
     double angleDeg = 0;        // u's line, 0–180°
+    double directionDeg = 0;    // u itself, 0–360°
+    double widestDeg = 0;       // the first component's line, 0–180°
     Covariance2 covariance;
     PrincipalAxes axes;
     bool elongated = false;      // largest ≥ kMinElongation × smallest

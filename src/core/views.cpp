@@ -219,7 +219,7 @@ void projection_json(std::string& out, const LessonState&, const LessonDerived& 
                           {"variance", d.variance},
                           {"largest", d.axes.largest},
                           {"smallest", d.axes.smallest},
-                          {"widestDeg", line_angle_deg(d.axes.first)},
+                          {"widestDeg", d.widestDeg},
                           {"gapToWidestDeg", d.gapToWidestDeg}});
     out += ",\"mean\":";
     json_vec(out, d.mean);
@@ -239,7 +239,7 @@ std::string projection_spoken(const LessonState& s, const LessonDerived& derived
                        "Projected onto it, the " + std::to_string(s.points.size()) + " points spread with variance " +
                        format_number(d.variance, 2, MinusSign::Ascii) + ".";
     if (s.axes && d.elongated)
-        text += " The widest direction is at " + format_number(line_angle_deg(d.axes.first), 1, MinusSign::Ascii) +
+        text += " The widest direction is at " + format_number(d.widestDeg, 1, MinusSign::Ascii) +
                 " degrees, with variance " + format_number(d.axes.largest, 2, MinusSign::Ascii) + ".";
     return text;
 }

@@ -118,6 +118,20 @@ TEST_CASE("lines, angles and tips", "[projection]") {
     CHECK(line_angle_deg({0, -1}) == Approx(90));
     CHECK(line_angle_deg(direction_at(200)) == Approx(20));
     CHECK(line_gap_deg(direction_at(1), direction_at(179)) == Approx(2));
+    CHECK(direction_deg({1, 0}) == 0);
+    CHECK(direction_deg({-1, -1e-300}) == Approx(180));
+    CHECK(direction_deg(direction_at(200)) == Approx(200));
+    CHECK(direction_deg({0, -1}) == Approx(270));
+    for (int deg = 0; deg < 360; deg += 13) {
+        CHECK(direction_deg(direction_at(deg)) >= 0);
+        CHECK(direction_deg(direction_at(deg)) < 360);
+    }
+    // What the view reads off, derived once.
+    const ProjectionDerived d = derive_projection(default_cloud(), direction_at(250));
+    CHECK(d.directionDeg == Approx(250));
+    CHECK(d.angleDeg == Approx(70));
+    CHECK(d.sd * d.sd == Approx(d.variance));
+    CHECK(d.widestDeg == line_angle_deg(d.axes.first));
     CHECK(direction_of_tip({0, 0}, {0.6, 0.8}) == Vec2{0.6, 0.8});
     CHECK(direction_of_tip({3, 4}, {1, 0}) == Vec2{0.6, 0.8});
 }

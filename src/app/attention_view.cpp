@@ -154,12 +154,13 @@ namespace {
 // The panel
 // ---------------------------------------------------------------------------
 
-void output_headline(const App& app) {
+void output_headline(App& app) {
     const Palette& p = *app.palette;
     ImGui::PushFont(app.fonts.large);
-    ImGui::TextColored(color4(p.output), "o");
-    ImGui::SameLine(0, 0);
-    ImGui::Text(" = \u03a3 w\u1d62v\u1d62 = %s", format_vec(app.lesson.derived.attention.output).c_str());
+    // Breaks before " = " on a narrow panel rather than running off it.
+    spans(app, {{"o", p.output},
+                {" = \u03a3 w\u1d62v\u1d62", p.text},
+                {" = " + format_vec(app.lesson.derived.attention.output), p.text}});
     ImGui::PopFont();
     if (folded(app.lesson, kFoldExplanations)) return;
     wrapped(p.textMuted,
@@ -337,7 +338,11 @@ void softmax_table(App& app) {
     ImGui::SameLine(c2);
     ImGui::TextUnformatted(format_number(d.expSum, 3).c_str());
     ImGui::SameLine(c3);
-    ImGui::Text("weights add to %s", format_number(weight_sum, 3).c_str());
+    // The sentence where it fits, the sum alone where it does not.
+    const std::string sum = format_number(weight_sum, 3);
+    const std::string said = "weights add to " + sum;
+    const bool fits = ImGui::CalcTextSize(said.c_str()).x <= ImGui::GetContentRegionAvail().x;
+    ImGui::TextUnformatted((fits ? said : "\u03a3w = " + sum).c_str());
     end_region(app, region, "softmax.table");
 }
 

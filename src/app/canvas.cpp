@@ -311,6 +311,9 @@ void draw_frame(App& app) {
     if (l.layout.stacked && view_of(l.state.mode).exercises)
         strip = content_window("Exercise", l.layout.strip, [&] { draw_exercise_card(app, true); });
     const double panel = content_window("Panel", l.layout.panel, [&] { drawing_of(l.state.mode).panel(app); });
+    // What the panel's content took, so tests can see it is not cut off.
+    const Rect& p = l.layout.panel;
+    record_rect(app, "panel.content", im({p.x, p.y}), im({p.x + p.w, p.y + panel}), false);
     set_content_heights(l, strip, panel);
     draw_notices(app);
 }

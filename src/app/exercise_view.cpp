@@ -42,11 +42,17 @@ void header_row(App& app) {
     if (button(app, "exercise.previous", "\u2190")) go_to_exercise(l, previous_id(id));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("Exercise %d of %d", id, kExerciseCount);
+    // A narrow panel drops the word, so the dots keep clear of the button.
+    const float next_width = std::max(control_height(app), ImGui::CalcTextSize("\u2192").x + 24);
+    const float dots_width = ui(app, 16) * float(kExerciseCount) + ui(app, 8);
+    const std::string count = std::to_string(id) + " of " + std::to_string(kExerciseCount);
+    const std::string label = "Exercise " + count;
+    const bool roomy = ImGui::CalcTextSize(label.c_str()).x + dots_width + next_width + ui(app, 16) <=
+                       ImGui::GetContentRegionAvail().x;
+    ImGui::TextDisabled("%s", (roomy ? label : count).c_str());
     const float mid = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2;
     ImGui::SameLine();
     progress_dots(app, ImVec2(ImGui::GetCursorScreenPos().x + 4, mid));
-    const float next_width = std::max(control_height(app), ImGui::CalcTextSize("\u2192").x + 24);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - next_width);
     if (button(app, "exercise.next", "\u2192")) go_to_exercise(l, following_id(id));
 }

@@ -200,7 +200,7 @@ void draw_projection_panel(App& app) {
     const ProjectionDerived& d = l.derived.projection;
     exercise_before_headline(app);
     ImGui::PushFont(app.fonts.large);
-    ImGui::TextUnformatted(("variance along u = " + format_number(d.variance)).c_str());
+    spans(app, {{"variance along u", p.text}, {" = " + format_number(d.variance), p.text}});
     ImGui::PopFont();
     variance_bar(app);
     exercise_after_headline(app);
@@ -211,16 +211,21 @@ void draw_projection_panel(App& app) {
     ImGui::Spacing();
     // u's own direction (0–360°); past 180° it lies on the line it shares with −u.
     const double pointing = d.directionDeg;
-    wrapped(p.vectorA, ("u = " + format_vec(l.state.u) + ", pointing at " + format_number(pointing, 1) + "\u00b0" +
-                        (pointing >= 180 ? " (the line at " + format_number(d.angleDeg, 1) + "\u00b0)" : std::string()))
-                           .c_str());
-    if (!folded(l, kFoldReadouts))
+    if (!folded(l, kFoldReadouts)) {
+        wrapped(p.vectorA,
+                ("u = " + format_vec(l.state.u) + ", pointing at " + format_number(pointing, 1) + "\u00b0" +
+                 (pointing >= 180 ? " (the line at " + format_number(d.angleDeg, 1) + "\u00b0)" : std::string()))
+                    .c_str());
         ImGui::TextColored(color4(p.projection), "mean of p\u00b7u = %s,  \u03c3 = %s",
                            format_number(d.meanAlong).c_str(), format_number(d.sd).c_str());
+    }
     if (!folded(l, kFoldFormulas)) variance_curve(app);
-    section_break();
-    axes_toggle(app);
-    axes_story(app);
+    // The components stay within reach (C) when a short frame folds them away.
+    if (!folded(l, kFoldExplanations)) {
+        section_break();
+        axes_toggle(app);
+        axes_story(app);
+    }
     if (l.layout.stacked && !folded(l, kFoldReadouts)) draw_exercise_notes(app, false, true);
     if (folded(l, kFoldNotes)) return;
     ImGui::Spacing();

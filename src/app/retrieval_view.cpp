@@ -152,7 +152,7 @@ void ranking_story(const App& app) {
 void draw_retrieval_panel(App& app) {
     const Lesson& l = app.lesson;
     ImGui::PushFont(app.fonts.large);
-    ImGui::TextUnformatted("Ranking documents for q");
+    wrapped(app.palette->text, "Ranking documents for q");
     ImGui::PopFont();
     if (!folded(l, kFoldExplanations))
         wrapped(app.palette->textMuted,

@@ -35,7 +35,7 @@ double stacked_plane_height(const LayoutInput& in) {
     const double screen = std::min(in.viewportHeight, in.width * kPhoneScreenAspect);
     double wanted = std::min(in.width * 0.9, screen - strip_height(in));
     if (in.maxHeight > 0) wanted = std::min(wanted, in.maxHeight - strip_height(in) - in.panelContent);
-    return std::clamp(wanted, kMinStackedPlane, kMaxStackedPlane);
+    return std::clamp(wanted, in.foldedAll ? kTightStackedPlane : kMinStackedPlane, kMaxStackedPlane);
 }
 
 bool is_short(const LayoutInput& in) {

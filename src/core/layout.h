@@ -20,6 +20,7 @@ constexpr double kShortFrameHeight = 900;   // a fixed frame below this, from kL
 // unit of width (Safari on a 390×844 phone leaves about 390×660).
 constexpr double kPhoneScreenAspect = 660.0 / 390.0;
 constexpr double kMinStackedPlane = 200;
+constexpr double kTightStackedPlane = 140;  // in a frame still too short with everything folded
 constexpr double kMaxStackedPlane = 480;
 
 // The UI scale follows the canvas's width in steps, so a projector's lesson
@@ -42,6 +43,7 @@ struct LayoutInput {
     // panel's sections collapse (Lesson::collapse).
     double maxHeight = 0;
     double unfoldedPanel = 600;  // the panel's height with nothing folded, for natural_height
+    bool foldedAll = false;      // every section that folds has: the plane gives up the rest
 };
 
 struct Layout {

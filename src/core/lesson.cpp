@@ -77,6 +77,7 @@ void refit_plane(Lesson& l) {
 
 void relayout(Lesson& l) {
     l.sizes.exerciseStrip = view_of(l.state.mode).exercises;
+    l.sizes.foldedAll = l.collapse >= kMaxCollapse;
     l.layout = compute_layout(l.sizes);
     refit_plane(l);
 }

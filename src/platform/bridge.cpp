@@ -180,8 +180,10 @@ EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_y(double x, double y) {
 
 // In a frame of fixed height (embed=1), the most the canvas may take.
 EMSCRIPTEN_KEEPALIVE void dotlab_set_max_height(double height) {
-    set_max_height(the_app().lesson, height);
-    wake();
+    Lesson& lesson = the_app().lesson;
+    const double before = lesson.sizes.maxHeight;
+    set_max_height(lesson, height);
+    if (lesson.sizes.maxHeight != before) remeasure();
 }
 
 EMSCRIPTEN_KEEPALIVE double dotlab_natural_height(double width) { return natural_height(the_app().lesson, width); }

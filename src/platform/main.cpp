@@ -147,7 +147,8 @@ void frame() {
     }
 
     if (g.stats.framesRendered++ == 0) g.stats.firstFrameMs = emscripten_get_now();
-    const bool changed = g.app.lesson.changed || is_animating(g.app.lesson);
+    // A fold step is measured in the next frame: the loop stays awake for it.
+    const bool changed = g.app.lesson.changed || g.app.lesson.heightChanged || is_animating(g.app.lesson);
     bridge_after_frame(g.app);
     g.stats.lastFrameMs = emscripten_get_now() - started;
 
@@ -221,6 +222,10 @@ void resize_canvas(int css_width, int css_height) {
     if (!g.window || css_width <= 0 || css_height <= 0) return;
     SDL_SetWindowSize(g.window, css_width, css_height);
     set_size(g.app.lesson, css_width, css_height);
+    remeasure();
+}
+
+void remeasure() {
     wake();
     // Off screen the loop sleeps, but a host sizing its frame to the lesson
     // needs the right height before the learner scrolls to it: measure the

@@ -15,6 +15,9 @@ void set_visible(bool visible);
 void draw_now();
 // Resizes the SDL window (and so the canvas backing store) to CSS pixels.
 void resize_canvas(int css_width, int css_height);
+// The sizes changed: measure the panel again (folding a short frame), now if
+// the loop sleeps off screen, else in the frames to come.
+void remeasure();
 
 struct FrameStats {
     unsigned long long framesRendered = 0;

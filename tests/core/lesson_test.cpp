@@ -276,6 +276,31 @@ Layout dot_layout_at(double width, double viewport_height) {
     return compute_layout(in);
 }
 
+TEST_CASE("a fixed frame folds the panel step by step, then the plane gives up room", "[lesson][layout]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    set_max_height(l, 600);
+    set_size(l, 320, 600);
+    // The panel as a view measures it: each fold takes 120 px off, down to 120.
+    auto measure = [&] {
+        for (int frame = 0; frame < 10; ++frame) {
+            set_content_heights(l, 330, 600.0 - 120.0 * l.collapse);
+            set_size(l, 320, preferred_height(l, 320));  // as the page sizes the canvas
+        }
+    };
+    measure();
+    CHECK(l.collapse == kMaxCollapse);
+    CHECK(l.layout.plane.h < kMinStackedPlane);  // 330 + 200 + 120 > 600: the plane shrinks
+    CHECK(l.layout.plane.h >= kTightStackedPlane);
+    CHECK(l.layout.panel.y + 120 <= 600 + 0.5);  // and the folded panel fits under it
+
+    // A taller frame needs fewer folds and keeps the plane's usual minimum.
+    set_max_height(l, 900);
+    measure();
+    CHECK(l.collapse == 2);
+    CHECK(l.layout.plane.h >= kMinStackedPlane);
+    CHECK(l.layout.panel.y + 360 <= 900 + 0.5);
+}
+
 TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one screen", "[lesson][layout]") {
     const Layout phone = dot_layout_at(390, 844);
     CHECK(phone.stacked);

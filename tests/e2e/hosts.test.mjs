@@ -119,6 +119,26 @@ describe('a course site built by mkdocs, with the README snippet', () => {
       assert.ok(inside.scroll <= inside.client, `the frame's page fits it (${inside.scroll} > ${inside.client})`);
       assert.ok(inside.canvas <= inside.client + 0.5, 'the lesson is not cut off');
       await page.screenshot({ path: join(SHOTS, `mkdocs-${width}.png`) });
+      // Every view folds its panel to fit the frame: nothing cut off inside the canvas either.
+      for (const mode of ['dot', 'attention', 'retrieval', 'projection']) {
+        await frame.evaluate((m) => window.dotlab.setState({ mode: m }), mode);
+        // Each fold step is measured in a frame of its own: read until nothing moves.
+        const read = () => frame.evaluate(() => {
+          const panel = window.dotlab.stats().layout.find((r) => r.name === 'panel.content');
+          const canvas = document.getElementById('canvas').getBoundingClientRect();
+          return { panel: panel.y + panel.h, canvas: canvas.height, bottom: canvas.bottom, client: document.documentElement.clientHeight };
+        });
+        let fit = null;
+        for (let i = 0, last = ''; i < 20 && JSON.stringify(fit) !== last; i++) {
+          last = JSON.stringify(fit);
+          await settle(frame);
+          fit = await read();
+        }
+        assert.ok(fit.panel <= fit.canvas + 1, `${mode}: the panel fits the canvas (${fit.panel} > ${fit.canvas})`);
+        assert.ok(fit.bottom <= fit.client + 0.5, `${mode}: the canvas fits the frame (${fit.bottom} > ${fit.client})`);
+      }
+      await frame.evaluate(() => window.dotlab.setState({ mode: 'dot' }));
+      await settle(frame);
       const box = await page.locator('iframe').boundingBox();
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const before = await page.evaluate(() => window.scrollY);

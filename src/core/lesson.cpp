@@ -152,6 +152,12 @@ void toggle_free_scale(Lesson& l) {
     set_inputs(l, next);
 }
 
+// Pasted vectors: the query moves along the list, and a tap picks it.
+void step_query(Lesson& l, int by) {
+    const int count = int(l.state.vectors->store.count());
+    set_query(l, size_t((int(l.state.query) + by + count) % count));
+}
+
 void toggle_normalize(Lesson& l) {
     if (l.state.mode != Mode::Retrieval) {
         l.normalized = !l.normalized;
@@ -165,6 +171,25 @@ void toggle_normalize(Lesson& l) {
 }  // namespace
 
 std::vector<Vec2> tips_of(const LessonState& state) { return view_of(state.mode).tips(state); }
+
+bool showing_vectors(const Lesson& l) { return l.state.vectors && l.state.mode == Mode::Retrieval; }
+
+void set_vectors(Lesson& l, std::shared_ptr<const LoadedVectors> vectors) {
+    LessonState next = l.state;
+    next.vectors = std::move(vectors);
+    next.query = 0;
+    l.drag = Drag{};
+    l.hovered = l.selected = kNoHandle;
+    set_inputs(l, next);
+}
+
+void set_query(Lesson& l, size_t index) {
+    if (!l.state.vectors || index >= l.state.vectors->store.count()) return;
+    LessonState next = l.state;
+    next.query = index;
+    if (l.selected != kNoHandle) l.selected = int(index);
+    set_inputs(l, next);
+}
 
 void set_tip(LessonState& state, Handle handle, Vec2 tip) { view_of(state.mode).setTip(state, handle, tip); }
 
@@ -181,8 +206,9 @@ void set_inputs(Lesson& l, const LessonState& state) {
         l.normalizing = {shown, state.norm ? 1.0 : 0.0, l.screen.reducedMotion ? -1e9 : l.nowMs};
     }
     const bool scale_changed = state.scale != l.state.scale;
+    const bool same_store = state.vectors == l.state.vectors && state.query == l.state.query;
     l.state = state;
-    l.derived = derive(state);
+    l.derived = derive(state, same_store ? &l.derived : nullptr);
     l.readouts = make_dot_readouts(state.a, state.b, l.derived.dot);
     const Vec2 a_hat = unit(state.a).value_or(Vec2{}), b_hat = unit(state.b).value_or(Vec2{});
     l.unitReadouts = make_dot_readouts(a_hat, b_hat, derive_dot(a_hat, b_hat), 3);
@@ -329,6 +355,10 @@ bool pointer_down(Lesson& l, Vec2 at, PointerKind kind, long long id) {
     if (!l.layout.plane.contains(at) || l.overlay.contains(at)) return false;
     if (!press(l.drag, l.plane, tips_of(l.state), at, kind, id)) return false;
     l.selected = l.drag.held;
+    if (showing_vectors(l)) {
+        set_query(l, size_t(l.drag.held));
+        l.drag = Drag{};  // a pick, not a drag
+    }
     return true;
 }
 
@@ -379,6 +409,21 @@ bool key_press(Lesson& l, Key key, bool shift) {
         l.input = InputKind::Keyboard;
         l.changed = true;
     }
+    if (showing_vectors(l)) {
+        // One stop for Tab, on the query; the arrows walk the list.
+        switch (key) {
+            case Key::NextHandle:
+            case Key::PrevHandle:
+                if (l.selected == int(l.state.query)) return false;
+                l.selected = int(l.state.query);
+                return true;
+            case Key::Left:
+            case Key::Up: step_query(l, -1); return true;
+            case Key::Right:
+            case Key::Down: step_query(l, 1); return true;
+            default: break;
+        }
+    }
     switch (key) {
         case Key::NextHandle:
             if (l.selected >= tip_count(l.state) - 1) return false;  // let focus move on
@@ -415,7 +460,10 @@ bool key_press(Lesson& l, Key key, bool shift) {
 
 void set_focus(Lesson& l, bool focused, bool backwards, bool select) {
     l.focused = focused;
-    l.selected = focused && select ? (backwards ? tip_count(l.state) - 1 : 0) : kNoHandle;
+    l.selected = !(focused && select) ? kNoHandle
+                 : showing_vectors(l) ? int(l.state.query)
+                 : backwards          ? tip_count(l.state) - 1
+                                      : 0;
 }
 
 Mode exercise_mode(int id) { return id == kWidestExercise ? Mode::Projection : Mode::Dot; }

@@ -132,6 +132,13 @@ void set_inputs(Lesson& lesson, const LessonState& state);
 std::vector<Vec2> tips_of(const LessonState& state);
 void set_tip(LessonState& state, Handle handle, Vec2 tip);
 
+// Pasted vectors (or a host's) in place of retrieval's documents; nullptr
+// returns to the documents. The query starts at the first vector.
+void set_vectors(Lesson& lesson, std::shared_ptr<const LoadedVectors> vectors);
+void set_query(Lesson& lesson, size_t index);
+// Retrieval on show with pasted vectors.
+bool showing_vectors(const Lesson& lesson);
+
 // Switches the view (the tabs and mode= in the URL).
 void set_mode(Lesson& lesson, Mode mode);
 // Attention keys from the lesson's own buttons (up to kMaxUiKeys).

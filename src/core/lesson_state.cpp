@@ -2,8 +2,12 @@
 
 namespace dotlab {
 
-LessonDerived derive(const LessonState& state) {
+LessonDerived derive(const LessonState& state, const LessonDerived* reuse) {
     LessonDerived d;
+    if (reuse)
+        d.stored = reuse->stored;
+    else if (state.vectors)
+        d.stored = rank_store(state.vectors->store, state.query);
     d.dot = derive_dot(state.a, state.b);
     d.attention = derive_attention(state.q, state.keys, state.values, state.scale);
     d.retrieval = derive_retrieval(state.q, state.docs, state.norm);

@@ -2,12 +2,14 @@
 // everything derived from them.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "attention.h"
 #include "dot_product.h"
 #include "projection.h"
 #include "vec2.h"
+#include "vectors.h"
 
 namespace dotlab {
 
@@ -36,6 +38,10 @@ struct LessonState {
     double scale = 1.4142135623730951;  // √d with d = 2
     // Retrieval. The long "encyclopedia" wins on dot product and loses on cosine.
     bool norm = false;
+    // A learner's or a host's own vectors, when given, take the documents'
+    // place; ranked against the one at `query`. Never in the URL: too big.
+    std::shared_ptr<const LoadedVectors> vectors;
+    size_t query = 0;
     std::vector<Document> docs{{"kitten", {1.3, 0.75}},      {"cat", {1.5, 0.4}},     {"tiger", {1.2, 1.3}},
                                {"encyclopedia", {2.0, 3.4}}, {"lion", {0.9, 0.9}},    {"car", {-0.6, 1.3}},
                                {"pizza", {0.3, -1.2}},       {"banana", {-1.2, -0.6}}};
@@ -50,9 +56,12 @@ struct LessonDerived {
     AttentionDerived attention;
     RetrievalDerived retrieval;
     ProjectionDerived projection;
+    StoreRanking stored;  // the pasted vectors against the query (empty without them)
 };
 
-LessonDerived derive(const LessonState& state);
+// `reuse`: derived numbers of a state with the same vectors and query, whose
+// ranking (the costly part, for 500 × 1,024 numbers) is taken as it is.
+LessonDerived derive(const LessonState& state, const LessonDerived* reuse = nullptr);
 
 // The value a new key gets: a unit vector turning a quarter each time, so
 // the values are easy to tell apart.

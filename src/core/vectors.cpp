@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "json.h"
+#include "projection.h"
 #include "state_codec.h"
 
 namespace dotlab {
@@ -129,35 +130,33 @@ std::vector<int> order_by(const std::vector<double>& score, size_t skip) {
     return order;
 }
 
-// One principal direction by power iteration on XᵀX (X the centred rows),
-// kept at right angles to `against` (when given).
-std::vector<double> power_direction(const std::vector<double>& centred, size_t n, size_t dim,
-                                    const std::vector<double>* against) {
-    std::vector<double> v(dim), next(dim), scores(n);
-    for (size_t k = 0; k < dim; ++k) v[k] = 1.0 + 0.01 * double(k % 7);  // fixed start: the same every run
-    auto orthonormalize = [&](std::vector<double>& w) {
-        if (against) {
-            const double along = std::inner_product(w.begin(), w.end(), against->begin(), 0.0);
-            for (size_t k = 0; k < dim; ++k) w[k] -= along * (*against)[k];
-        }
-        const double length = std::sqrt(std::inner_product(w.begin(), w.end(), w.begin(), 0.0));
-        if (length > 0)
-            for (double& x : w) x /= length;
-        return length > 0;
-    };
-    if (!orthonormalize(v)) return v;
-    for (int iteration = 0; iteration < 200; ++iteration) {
-        for (size_t i = 0; i < n; ++i) scores[i] = dot_rows(&centred[i * dim], v.data(), dim);
-        std::fill(next.begin(), next.end(), 0.0);
-        for (size_t i = 0; i < n; ++i)
-            for (size_t k = 0; k < dim; ++k) next[k] += scores[i] * centred[i * dim + k];
-        if (!orthonormalize(next)) return v;  // no spread left in this direction
-        double change = 0;
-        for (size_t k = 0; k < dim; ++k) change = std::max(change, std::abs(next[k] - v[k]));
-        v.swap(next);
-        if (change < 1e-12) break;
+// w −= (w·against) against, then w /= |w|; false when nothing is left.
+bool orthonormalize(std::vector<double>& w, const std::vector<double>* against) {
+    if (against) {
+        const double along = std::inner_product(w.begin(), w.end(), against->begin(), 0.0);
+        for (size_t k = 0; k < w.size(); ++k) w[k] -= along * (*against)[k];
     }
-    return v;
+    const double length = std::sqrt(std::inner_product(w.begin(), w.end(), w.begin(), 0.0));
+    if (!(length > 0)) return false;
+    for (double& x : w) x /= length;
+    return true;
+}
+
+// Each row of the centred data against v: X v.
+std::vector<double> scores_along(const std::vector<double>& centred, size_t n, size_t dim,
+                                 const std::vector<double>& v) {
+    std::vector<double> s(n);
+    for (size_t i = 0; i < n; ++i) s[i] = dot_rows(&centred[i * dim], v.data(), dim);
+    return s;
+}
+
+// Xᵀ s.
+std::vector<double> rows_weighted(const std::vector<double>& centred, size_t n, size_t dim,
+                                  const std::vector<double>& s) {
+    std::vector<double> w(dim, 0.0);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t k = 0; k < dim; ++k) w[k] += s[i] * centred[i * dim + k];
+    return w;
 }
 
 }  // namespace
@@ -196,12 +195,90 @@ std::vector<Vec2> principal_plane(const VectorStore& store) {
         for (size_t k = 0; k < dim; ++k) mean[k] += store.values[i * dim + k] / double(n);
     for (size_t i = 0; i < n; ++i)
         for (size_t k = 0; k < dim; ++k) centred[i * dim + k] -= mean[k];
-    const std::vector<double> first = power_direction(centred, n, dim, nullptr);
-    const std::vector<double> second = power_direction(centred, n, dim, &first);
+    // Two directions iterated together (subspace iteration on XᵀX): their
+    // plane settles at the rate λ₃/λ₂, where one direction at a time would
+    // crawl at λ₂/λ₁ on data whose spreads are nearly equal. Fixed starts:
+    // the same plane every run.
+    std::vector<double> v1(dim), v2(dim);
+    for (size_t k = 0; k < dim; ++k) {
+        v1[k] = 1.0 + 0.01 * double(k % 7);
+        v2[k] = (k % 2 ? 1.0 : -1.0) + 0.01 * double(k % 5);
+    }
+    orthonormalize(v1, nullptr);
+    orthonormalize(v2, &v1);
+    for (int iteration = 0; iteration < kPlaneIterations; ++iteration) {
+        std::vector<double> w1 = rows_weighted(centred, n, dim, scores_along(centred, n, dim, v1));
+        std::vector<double> w2 = rows_weighted(centred, n, dim, scores_along(centred, n, dim, v2));
+        if (!orthonormalize(w1, nullptr)) break;  // no spread at all
+        if (!orthonormalize(w2, &w1)) {           // spread along one line only
+            v1 = w1;
+            break;
+        }
+        double change = 0;
+        for (size_t k = 0; k < dim; ++k) change = std::max({change, std::abs(w1[k] - v1[k]), std::abs(w2[k] - v2[k])});
+        v1.swap(w1);
+        v2.swap(w2);
+        if (change < 1e-10) break;
+    }
+    // Within the plane found, the widest direction and the one at 90° to it
+    // (a 2×2 eigenproblem, as in the projection view).
+    const std::vector<double> s1 = scores_along(centred, n, dim, v1), s2 = scores_along(centred, n, dim, v2);
+    Covariance2 c;
+    for (size_t i = 0; i < n; ++i) {
+        c.xx += s1[i] * s1[i];
+        c.xy += s1[i] * s2[i];
+        c.yy += s2[i] * s2[i];
+    }
+    const PrincipalAxes axes = principal_axes(c);
     std::vector<Vec2> plane(n);
-    for (size_t i = 0; i < n; ++i)
-        plane[i] = {dot_rows(&centred[i * dim], first.data(), dim), dot_rows(&centred[i * dim], second.data(), dim)};
+    for (size_t i = 0; i < n; ++i) {
+        const Vec2 in_plane{s1[i], s2[i]};
+        plane[i] = {dot(in_plane, axes.first), dot(in_plane, axes.second)};
+    }
     return plane;
+}
+
+std::optional<VectorStore> make_store(const std::vector<std::string>& labels, const double* values, size_t dim,
+                                      std::string& error) {
+    if (labels.size() < 2 || labels.size() > kMaxStoreVectors) {
+        error = "2 to 500 vectors are needed, not " + std::to_string(labels.size());
+        return std::nullopt;
+    }
+    VectorStore store;
+    std::vector<double> v(dim);
+    for (size_t i = 0; i < labels.size(); ++i) {
+        for (size_t k = 0; k < dim; ++k) {
+            const double x = values[i * dim + k];
+            if (!(std::abs(x) <= kMaxCoordinate)) {
+                error = "vector " + std::to_string(i + 1) + ": every value must be a number within \u00b11000";
+                return std::nullopt;
+            }
+            v[k] = x == 0.0 ? 0.0 : x;
+        }
+        if (std::string problem = add_vector(store, labels[i], v); !problem.empty()) {
+            error = "vector " + std::to_string(i + 1) + ": " + problem;
+            return std::nullopt;
+        }
+    }
+    return store;
+}
+
+std::shared_ptr<const LoadedVectors> load_vectors(VectorStore store) {
+    auto loaded = std::make_shared<LoadedVectors>();
+    std::vector<Vec2> plane = principal_plane(store);
+    // Scaled so the farthest sits kPlaneReach out: any model's units fit the plane.
+    double reach = 0;
+    for (const Vec2& p : plane) reach = std::max({reach, std::abs(p.x), std::abs(p.y)});
+    for (Vec2& p : plane) p = reach > 0 ? (kPlaneReach / reach) * p : Vec2{};
+    loaded->store = std::move(store);
+    loaded->plane = std::move(plane);
+    return loaded;
+}
+
+std::optional<size_t> index_of(const VectorStore& store, std::string_view label) {
+    const auto at = std::find(store.labels.begin(), store.labels.end(), label);
+    if (at == store.labels.end()) return std::nullopt;
+    return size_t(at - store.labels.begin());
 }
 
 }  // namespace dotlab

@@ -2,11 +2,10 @@
 // to 1,024 dimensions, read from pasted text, ranked against one of them by
 // dot product and by cosine in the full dimension, and laid out on the plane
 // along their first two principal components.
-//
-// The store is the core's half of issue #18's "your own vectors"; the paste
-// box, setState({ vectors }) and the drawing are still to come.
+// The lesson holds one as LessonState::vectors, outside the URL's fields.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,7 +45,26 @@ struct StoreRanking {
 StoreRanking rank_store(const VectorStore& store, size_t query);
 
 // Each vector's coordinates on the store's first two principal components
-// (about the mean; found by power iteration, deterministic), for the plane.
+// (about the mean; found by subspace iteration, deterministic), for the plane.
+constexpr int kPlaneIterations = 60;
 std::vector<Vec2> principal_plane(const VectorStore& store);
+
+// A store from a host's arrays (labels, and count × dim values row by row),
+// with the same rules as parse_vectors; `error` names the first bad vector.
+std::optional<VectorStore> make_store(const std::vector<std::string>& labels, const double* values, size_t dim,
+                                      std::string& error);
+
+// A store as the lesson holds it: read once, laid out on the plane once
+// (scaled so the farthest vector is kPlaneReach from the origin), shared
+// by every copy of the state.
+constexpr double kPlaneReach = 4.0;
+struct LoadedVectors {
+    VectorStore store;
+    std::vector<Vec2> plane;
+};
+std::shared_ptr<const LoadedVectors> load_vectors(VectorStore store);
+
+// The vector called `label`.
+std::optional<size_t> index_of(const VectorStore& store, std::string_view label);
 
 }  // namespace dotlab

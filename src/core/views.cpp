@@ -145,6 +145,9 @@ void turn_or_set(Vec2& v, Vec2 tip, bool normalized) {
 }
 
 std::vector<Vec2> retrieval_tips(const LessonState& s) {
+    // Pasted vectors sit where their principal plane puts them; a press on
+    // one makes it the query (Lesson), nothing drags them.
+    if (s.vectors) return s.vectors->plane;
     std::vector<Vec2> docs;
     docs.reserve(s.docs.size());
     for (const Document& doc : s.docs) docs.push_back(shown(doc.v, s.norm));
@@ -154,6 +157,7 @@ std::vector<Vec2> retrieval_tips(const LessonState& s) {
 }
 
 void retrieval_set_tip(LessonState& s, int index, Vec2 tip) {
+    if (s.vectors) return;
     if (index == 0) turn_or_set(s.q, tip, s.norm);
     if (index >= 1 && size_t(index) <= s.docs.size()) turn_or_set(s.docs[size_t(index) - 1].v, tip, s.norm);
 }
@@ -162,7 +166,27 @@ void labels_in_order(std::string& out, const std::vector<Document>& docs, const 
     json_array(out, order, [&](std::string& o, int i) { json_string(o, docs[size_t(i)].label); });
 }
 
+// The pasted vectors as getState() tells of them: their labels and rankings,
+// never their numbers.
+void stored_json(std::string& out, const LoadedVectors& v, size_t query, const StoreRanking& r) {
+    const std::vector<std::string>& labels = v.store.labels;
+    auto in_order = [&](const std::vector<int>& order) {
+        json_array(out, order, [&](std::string& o, int i) { json_string(o, labels[size_t(i)]); });
+    };
+    out += ",\"vectors\":{\"count\":" + std::to_string(v.store.count()) + ",\"dim\":" + std::to_string(v.store.dim) +
+           ",\"labels\":";
+    json_array(out, labels, [](std::string& o, const std::string& label) { json_string(o, label); });
+    out += ",\"query\":";
+    json_string(out, labels[query]);
+    out += "},\"derived\":{\"byDot\":";
+    in_order(r.byDot);
+    out += ",\"byCos\":";
+    in_order(r.byCos);
+    out += '}';
+}
+
 void retrieval_json(std::string& out, const LessonState& s, const LessonDerived& derived, const ExerciseSession&) {
+    if (s.vectors) return stored_json(out, *s.vectors, s.query, derived.stored);
     const RetrievalDerived& d = derived.retrieval;
     out += ",\"derived\":{\"byDot\":";
     labels_in_order(out, s.docs, d.byDot);
@@ -175,21 +199,35 @@ void retrieval_json(std::string& out, const LessonState& s, const LessonDerived&
     out += '}';
 }
 
-std::string top_three(const std::vector<Document>& docs, const std::vector<int>& order) {
+// "a, b and c": the first three of `order`, by the labels `label_of` gives.
+template <typename LabelOf>
+std::string top_three(const std::vector<int>& order, LabelOf label_of) {
     std::string text;
-    for (size_t i = 0; i < order.size() && i < 3; ++i)
-        text += (i == 0                                       ? ""
-                 : i + 1 == std::min<size_t>(order.size(), 3) ? " and "
-                                                              : ", ") +
-                docs[size_t(order[i])].label;
+    const size_t shown = std::min<size_t>(order.size(), 3);
+    for (size_t i = 0; i < shown; ++i)
+        text += std::string(i == 0 ? "" : i + 1 == shown ? " and " : ", ") + label_of(size_t(order[i]));
     return text;
 }
 
+std::string stored_spoken(const LessonState& s, const StoreRanking& r) {
+    const VectorStore& store = s.vectors->store;
+    auto top = [&](const std::vector<int>& order) {
+        return top_three(order, [&](size_t i) { return store.labels[i]; });
+    };
+    return "Your " + std::to_string(store.count()) + " vectors of " + std::to_string(store.dim) +
+           " dimensions, ranked against \u201c" + store.labels[s.query] + "\u201d. By dot product the closest are " +
+           top(r.byDot) + "; by cosine similarity " + top(r.byCos) + ".";
+}
+
 std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived) {
+    if (s.vectors) return stored_spoken(s, derived.stored);
     const RetrievalDerived& d = derived.retrieval;
     if (s.docs.empty()) return "There are no documents to rank.";
-    std::string text = "By dot product the top documents are " + top_three(s.docs, d.byDot) +
-                       "; by cosine similarity " + top_three(s.docs, d.byCos) + ".";
+    auto top = [&](const std::vector<int>& order) {
+        return top_three(order, [&](size_t i) { return s.docs[i].label; });
+    };
+    std::string text =
+        "By dot product the top documents are " + top(d.byDot) + "; by cosine similarity " + top(d.byCos) + ".";
     if (s.norm) text += " Every vector is scaled to length 1, so the two rankings agree.";
     return text;
 }

@@ -8,6 +8,7 @@
 
 #include "core/goals.h"
 #include "core/lesson.h"
+#include "core/state_codec.h"
 #include "core/views.h"
 
 using namespace dotlab;
@@ -445,4 +446,50 @@ TEST_CASE("arrow keys are the lesson's only while a tip is selected", "[lesson]"
     CHECK(key_press(l, Key::NextHandle, false));  // Tab picks a
     CHECK(key_press(l, Key::Right, false));
     CHECK(l.state.a == Vec2{3.1, 1});
+}
+
+TEST_CASE("pasted vectors in retrieval: a tap or the arrows pick the query, getState tells no numbers",
+          "[lesson][vectors]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Retrieval);
+    std::string error;
+    const auto store =
+        parse_vectors("cat: 1, 0.217, 0\ndog: 0.9, 0.3, 0.1\ncar: -0.2, 1, 0.5\nkitten: 1.1, 0.1, 0", error);
+    REQUIRE(store);
+    set_vectors(l, load_vectors(*store));
+    REQUIRE(showing_vectors(l));
+    CHECK(tips_of(l.state) == l.state.vectors->plane);
+    CHECK(l.derived.stored.byCos == rank_store(*store, 0).byCos);
+
+    // A press on car's point makes car the query; nothing moves.
+    const Vec2 car = screen(l, l.state.vectors->plane[2]);
+    REQUIRE(pointer_down(l, car + Vec2{6, 0}, PointerKind::Touch, 1));
+    CHECK(l.state.query == 2u);
+    CHECK(l.drag.held == kNoHandle);
+    CHECK_FALSE(pointer_move(l, car + Vec2{60, 0}, PointerKind::Touch, 1));
+    pointer_up(l, PointerKind::Touch, 1);
+    CHECK(tips_of(l.state) == l.state.vectors->plane);
+    CHECK(l.derived.stored.byDot == rank_store(*store, 2).byDot);
+
+    // Keys: Tab stops once, on the query; the arrows walk the list round.
+    set_focus(l, true, false, true);
+    CHECK(l.selected == 2);
+    CHECK(key_press(l, Key::Right, false));
+    CHECK(l.state.query == 3u);
+    CHECK(key_press(l, Key::Right, false));
+    CHECK(l.state.query == 0u);
+    CHECK(key_press(l, Key::Left, false));
+    CHECK(l.state.query == 3u);
+    CHECK(l.selected == 3);
+    CHECK_FALSE(key_press(l, Key::NextHandle, false));
+
+    const std::string json = to_json(l.state, l.derived, l.exercises);
+    CHECK(json.find("\"vectors\":{\"count\":4,\"dim\":3,\"labels\":[\"cat\",\"dog\",\"car\",\"kitten\"],"
+                    "\"query\":\"kitten\"}") != std::string::npos);
+    CHECK(json.find("\"byCos\":[\"cat\",\"dog\",\"car\"]") != std::string::npos);
+    CHECK(json.find("0.217") == std::string::npos);  // no value of any vector
+
+    set_vectors(l, nullptr);
+    CHECK_FALSE(showing_vectors(l));
+    CHECK(tips_of(l.state).size() == 1 + l.state.docs.size());
 }

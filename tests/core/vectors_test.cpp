@@ -136,3 +136,105 @@ TEST_CASE("the principal plane: the spread's two widest directions", "[vectors]"
         CHECK(sign2 * plane[size_t(i)].y == Approx(across[i]).margin(1e-9));
     }
 }
+
+namespace {
+
+// The eigenvalues of a symmetric matrix by cyclic Jacobi rotations, largest
+// first: an independent check on the plane's subspace iteration.
+std::vector<double> jacobi_eigenvalues(std::vector<std::vector<double>> a) {
+    const size_t m = a.size();
+    for (int sweep = 0; sweep < 100; ++sweep) {
+        double off = 0;
+        for (size_t p = 0; p < m; ++p)
+            for (size_t q = p + 1; q < m; ++q) off += a[p][q] * a[p][q];
+        if (off < 1e-30) break;
+        for (size_t p = 0; p < m; ++p)
+            for (size_t q = p + 1; q < m; ++q) {
+                if (a[p][q] == 0) continue;
+                const double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+                const double t = (theta >= 0 ? 1 : -1) / (std::abs(theta) + std::sqrt(theta * theta + 1));
+                const double c = 1 / std::sqrt(t * t + 1), s = t * c;
+                for (size_t k = 0; k < m; ++k) {
+                    const double akp = a[k][p], akq = a[k][q];
+                    a[k][p] = c * akp - s * akq;
+                    a[k][q] = s * akp + c * akq;
+                }
+                for (size_t k = 0; k < m; ++k) {
+                    const double apk = a[p][k], aqk = a[q][k];
+                    a[p][k] = c * apk - s * aqk;
+                    a[q][k] = s * apk + c * aqk;
+                }
+            }
+    }
+    std::vector<double> values(m);
+    for (size_t i = 0; i < m; ++i) values[i] = a[i][i];
+    std::sort(values.rbegin(), values.rend());
+    return values;
+}
+
+}  // namespace
+
+TEST_CASE("the principal plane of random data holds its two largest spreads", "[vectors]") {
+    std::string error;
+    const auto store = parse_vectors(random_text(40, 6, 77), error);
+    REQUIRE(store);
+    const size_t n = store->count(), dim = store->dim;
+    std::vector<double> mean(dim, 0.0);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t k = 0; k < dim; ++k) mean[k] += store->row(i)[k] / double(n);
+    std::vector<std::vector<double>> scatter(dim, std::vector<double>(dim, 0.0));
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < dim; ++j)
+            for (size_t k = 0; k < dim; ++k)
+                scatter[j][k] += (store->row(i)[j] - mean[j]) * (store->row(i)[k] - mean[k]);
+    const std::vector<double> eigen = jacobi_eigenvalues(scatter);
+    REQUIRE(eigen[0] > eigen[1] * 1.01);  // distinct enough for the directions to be defined
+    const std::vector<Vec2> plane = principal_plane(*store);
+    double xx = 0, yy = 0, xy = 0;
+    for (const Vec2& p : plane) {
+        xx += p.x * p.x;
+        yy += p.y * p.y;
+        xy += p.x * p.y;
+    }
+    CHECK(xx == Approx(eigen[0]).epsilon(1e-6));
+    CHECK(yy == Approx(eigen[1]).epsilon(1e-6));
+    CHECK(std::abs(xy) < 1e-6 * eigen[0]);  // the two coordinates are uncorrelated
+}
+
+TEST_CASE("a host's arrays make the same store as the text, with the same rules", "[vectors]") {
+    std::string error;
+    const double values[] = {1, 2, 3, 4, 5, 6};
+    const auto store = make_store({"a", "b", "c"}, values, 2, error);
+    REQUIRE(store);
+    CHECK(store->dim == 2);
+    CHECK(store->row(2)[1] == 6);
+    const auto same = parse_vectors("a: 1, 2\nb: 3, 4\nc: 5, 6", error);
+    CHECK(store->values == same->values);
+
+    CHECK_FALSE(make_store({"a"}, values, 2, error));
+    CHECK(error == "2 to 500 vectors are needed, not 1");
+    CHECK_FALSE(make_store({"a", "a"}, values, 2, error));
+    CHECK(error == "vector 2: the label \u201ca\u201d is used twice");
+    const double huge[] = {1, 2, 3, 1e6};
+    CHECK_FALSE(make_store({"a", "b"}, huge, 2, error));
+    CHECK(error == "vector 2: every value must be a number within \u00b11000");
+    const double nan[] = {1, 2, std::nan(""), 4};
+    CHECK_FALSE(make_store({"a", "b"}, nan, 2, error));
+    CHECK_FALSE(make_store({"a", "b\nc"}, values, 2, error));
+    CHECK(error.find("vector 2: the label may hold only") == 0);
+}
+
+TEST_CASE("a loaded store fits the plane and finds its vectors by label", "[vectors]") {
+    std::string error;
+    const auto store = parse_vectors("a: 100, 0, 0\nb: -300, 0, 1\nc: 50, 2, 0\nd: 0, 0, 0", error);
+    REQUIRE(store);
+    const auto loaded = load_vectors(*store);
+    double reach = 0;
+    for (const Vec2& p : loaded->plane) reach = std::max({reach, std::abs(p.x), std::abs(p.y)});
+    CHECK(reach == Approx(kPlaneReach));
+    CHECK(index_of(loaded->store, "c") == 2u);
+    CHECK_FALSE(index_of(loaded->store, "e"));
+    // All alike: no spread to show, every vector at the origin, no NaN.
+    const auto same = load_vectors(*parse_vectors("a: 1, 1\nb: 1, 1", error));
+    for (const Vec2& p : same->plane) CHECK((p.x == 0 && p.y == 0));
+}

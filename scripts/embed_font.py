@@ -46,7 +46,8 @@ RANGES = [
 ]
 
 # The headline's font is the largest and carries only what headlines and the
-# vectors' names draw: a·b = −5.00, â·b = cos θ, o = Σ wᵢvᵢ = (…), q.
+# vectors' names draw: a·b = −5.00, â·b = cos θ, o = Σ wᵢvᵢ = (…), q,
+# Nearest to “label”.
 HEADLINE_RANGES = [
     (0x0020, 0x007E),
     (0x00B7, 0x00B7),  # ·
@@ -55,6 +56,7 @@ HEADLINE_RANGES = [
     (0x03B8, 0x03B8),  # θ
     (0x1D62, 0x1D62),  # subscript i
     (0x2016, 0x2016),  # ‖
+    (0x201C, 0x201D),  # “ ”
     (0x2212, 0x2212),  # −
 ]
 

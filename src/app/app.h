@@ -86,4 +86,9 @@ void exercise_after_headline(App& app);
 void draw_exercise_notes(App& app, bool why, bool reset);
 void draw_goal_guide(App& app, ImDrawList* dl);
 
+// vectors_view.cpp: retrieval with pasted vectors in place of the documents.
+void draw_vectors_plane(App& app, ImDrawList* dl);
+void draw_vectors_panel(App& app);
+void vectors_obstacles(const App& app, LabelBoard& board);
+
 }  // namespace dotlab

@@ -49,6 +49,7 @@ Vec2 shown(Vec2 v, double amount) {
 // now: what other labels keep clear of.
 void retrieval_obstacles(const App& app, LabelBoard& board) {
     const Lesson& l = app.lesson;
+    if (l.state.vectors) return vectors_obstacles(app, board);
     const double amount = normalized_shown(l);
     const Vec2 origin = screen_of(app, {0, 0});
     auto add = [&](Vec2 world, int owner) {
@@ -62,6 +63,7 @@ void retrieval_obstacles(const App& app, LabelBoard& board) {
 
 void draw_retrieval_plane(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
+    if (l.state.vectors) return draw_vectors_plane(app, dl);
     const Palette& p = *app.palette;
     const RetrievalDerived& r = l.derived.retrieval;
     const double amount = normalized_shown(l);
@@ -151,6 +153,7 @@ void ranking_story(const App& app) {
 
 void draw_retrieval_panel(App& app) {
     const Lesson& l = app.lesson;
+    if (l.state.vectors) return draw_vectors_panel(app);
     ImGui::PushFont(app.fonts.large);
     wrapped(app.palette->text, "Ranking documents for q");
     ImGui::PopFont();

@@ -47,7 +47,9 @@ std::string body() {
         out += '}';
     }
     out += "],\"maxCoordinate\":" + std::to_string(int(kMaxCoordinate)) + ",\"maxKeys\":" + std::to_string(kMaxKeys) +
-           ",\"maxDocuments\":" + std::to_string(kMaxDocuments) + ",\"exercises\":" + std::to_string(kExerciseCount);
+           ",\"maxDocuments\":" + std::to_string(kMaxDocuments) + ",\"exercises\":" + std::to_string(kExerciseCount) +
+           ",\"maxVectors\":" + std::to_string(kMaxStoreVectors) + ",\"maxDim\":" + std::to_string(kMaxStoreDim) +
+           ",\"maxLabelChars\":" + std::to_string(kMaxStoreLabelChars);
     return out;
 }
 

@@ -4,11 +4,15 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../core/contract.h"
+#include "../core/lesson.h"
 #include "../core/state_codec.h"
 #include "../core/views.h"
 #include "gl_renderer.h"
@@ -113,6 +117,34 @@ const char* json_records(const std::vector<Record>& records, Fields fields) {
 }
 }  // namespace
 
+namespace {
+
+// The store a paste or a host gave, or what was wrong with it.
+const char* vectors_taken(std::optional<VectorStore> store, const std::string& error) {
+    if (!store) {
+        scratch() = error;
+        return scratch().c_str();
+    }
+    Lesson& lesson = the_app().lesson;
+    set_vectors(lesson, load_vectors(std::move(*store)));
+    if (lesson.state.mode != Mode::Retrieval) set_mode(lesson, Mode::Retrieval);
+    wake();
+    scratch().clear();
+    return scratch().c_str();
+}
+
+std::vector<double>& host_values() {
+    static std::vector<double> values;
+    return values;
+}
+
+std::string& pasted_text() {
+    static std::string text;
+    return text;
+}
+
+}  // namespace
+
 }  // namespace dotlab
 
 // ---------------------------------------------------------------------------
@@ -141,6 +173,77 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_set_state(const char* json) {
     if (next.exercise != 0) open_exercise(lesson, next.exercise);
     scratch().clear();
     for (const std::string& w : warnings) scratch() += w + "\n";
+    wake();
+    return scratch().c_str();
+}
+
+// ---------------------------------------------------------------------------
+// Your own vectors (the paste box, setState({ vectors, query }), dotlab:set)
+// ---------------------------------------------------------------------------
+// Each returns "" or what was wrong, in a sentence for the learner or host.
+
+// Pasted text can be megabytes, past what ccall may put on the stack: the
+// page writes its UTF-8 into this buffer (HEAPU8), then calls
+// dotlab_paste_vectors.
+constexpr size_t kMaxPastedBytes = 16 << 20;
+EMSCRIPTEN_KEEPALIVE char* dotlab_text_buffer(int bytes) {
+    const bool fits = bytes >= 0 && size_t(bytes) <= kMaxPastedBytes;
+    pasted_text().assign(fits ? size_t(bytes) : 0, '\0');
+    return fits ? pasted_text().data() : nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* dotlab_paste_vectors() {
+    std::string error;
+    std::optional<VectorStore> store = parse_vectors(pasted_text(), error);
+    pasted_text() = {};
+    return vectors_taken(std::move(store), error);
+}
+
+// A host's numbers go straight into memory: the page writes count × dim
+// values into this buffer (HEAPF64), then calls dotlab_set_vectors.
+EMSCRIPTEN_KEEPALIVE double* dotlab_vector_buffer(int values) {
+    const bool fits = values > 0 && size_t(values) <= kMaxStoreVectors * kMaxStoreDim;
+    host_values().assign(fits ? size_t(values) : 0, 0.0);
+    return fits ? host_values().data() : nullptr;
+}
+
+// `labels`: one per line, as many as vectors.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_set_vectors(const char* labels, int count, int dim) {
+    std::vector<std::string> names;
+    for (std::string_view rest = labels ? labels : ""; names.size() < size_t(std::max(count, 0));) {
+        const size_t end = rest.find('\n');
+        names.emplace_back(rest.substr(0, end));
+        if (end == std::string_view::npos) break;
+        rest.remove_prefix(end + 1);
+    }
+    std::string error;
+    std::optional<VectorStore> store;
+    if (count < 0 || dim < 2 || size_t(dim) > kMaxStoreDim || size_t(count) * size_t(dim) != host_values().size() ||
+        names.size() != size_t(count))
+        error = "the labels and values do not match: give one label per vector and 2 to 1024 numbers each";
+    else
+        store = make_store(names, host_values().data(), size_t(dim), error);
+    host_values() = {};
+    return vectors_taken(std::move(store), error);
+}
+
+EMSCRIPTEN_KEEPALIVE void dotlab_clear_vectors() {
+    set_vectors(the_app().lesson, nullptr);
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE int dotlab_has_vectors() { return the_app().lesson.state.vectors ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE const char* dotlab_set_query(const char* label) {
+    Lesson& lesson = the_app().lesson;
+    const std::string name = label ? label : "";
+    scratch().clear();
+    if (!lesson.state.vectors)
+        scratch() = "query names one of your own vectors, and none are loaded";
+    else if (const auto index = index_of(lesson.state.vectors->store, name))
+        set_query(lesson, *index);
+    else
+        scratch() = "no vector is labelled \u201c" + name.substr(0, 24) + "\u201d";
     wake();
     return scratch().c_str();
 }

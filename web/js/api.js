@@ -22,13 +22,20 @@ window.dotlab = Object.freeze({
       console.warn('dotlab.setState expects an object such as { a: [3, 1] }; ignored.');
       return readState();
     }
+    // Pasted vectors and their query go their own way (too big for JSON);
+    // the rest is state fields for the core's decoder.
+    const { vectors, query, ...fields } = partial;
     let json;
-    try { json = JSON.stringify(partial); } catch (err) {
+    try { json = JSON.stringify(fields); } catch (err) {
       console.warn('dotlab.setState: the object cannot be read as JSON (' + err.message + '); ignored.');
       return readState();
     }
-    const warnings = setStateJson(json);
-    if (warnings) console.warn('dotlab.setState: ' + warnings.trim());
+    const warnings = [];
+    if (vectors !== undefined) warnings.push(setVectors(vectors));
+    if (json !== '{}') warnings.push(setStateJson(json));
+    if (query !== undefined) warnings.push(setQuery(query));
+    const said = warnings.join('\n').trim();
+    if (said) console.warn('dotlab.setState: ' + said);
     return readState();
   },
   toClient(point) {

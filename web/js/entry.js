@@ -6,6 +6,7 @@ let shownMode = null;
 // Typed coordinates are for a and b, which only the dot view has.
 function showEntryFields() {
   if (entry) entry.hidden = shownMode !== 'dot';
+  if (pasteForm) pasteForm.hidden = shownMode !== 'retrieval';
 }
 function showMode(mode) {
   if (mode === shownMode) return;

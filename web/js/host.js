@@ -55,11 +55,13 @@ if (copyButton) {
     if (!runtimeUp) return;
     const link = lessonLink();
     if (!inFrame) history.replaceState(null, '', link);
+    // Pasted vectors are too big for a link: it opens the built-in documents.
+    const without = Module._dotlab_has_vectors() === 1 ? ' (without your own vectors)' : '';
     try {
       await navigator.clipboard.writeText(link);
-      copyStatus.textContent = 'Link copied to the clipboard';
+      copyStatus.textContent = 'Link copied to the clipboard' + without;
     } catch (err) {
-      if (!inFrame) copyStatus.textContent = 'The link is in the address bar';
+      if (!inFrame) copyStatus.textContent = 'The link is in the address bar' + without;
       else offerLink(link);
     }
     if (!copyStatus.querySelector('input')) setTimeout(() => { copyStatus.textContent = ''; }, 4000);
@@ -81,8 +83,18 @@ const pending = [];
 const isForUs = (data) => data !== null && typeof data === 'object' && typeof data.type === 'string' &&
   data.type.startsWith('dotlab:');
 function handleMessage(data) {
+  // dotlab:set's vectors have a limit of their own (vectors.js); the rest of
+  // the message counts against MAX_MESSAGE_CHARS.
+  const state = data.type === 'dotlab:set' && data.state !== null && typeof data.state === 'object' ? data.state : null;
+  const vectors = state ? state.vectors : undefined;
+  if (vectorsTooBig(vectors)) {
+    refuse(`its vectors hold more than ${CONTRACT.maxVectors} vectors or ${MAX_VECTOR_VALUES} numbers.`);
+    return;
+  }
   let size = 0;
-  try { size = JSON.stringify(data).length; } catch (err) { refuse('it cannot be read as JSON.'); return; }
+  try {
+    size = JSON.stringify(data, (key, value) => (value === vectors && key === 'vectors' ? null : value)).length;
+  } catch (err) { refuse('it cannot be read as JSON.'); return; }
   if (size > MAX_MESSAGE_CHARS) { refuse(`it is larger than ${MAX_MESSAGE_CHARS} characters.`); return; }
   if (data.type === 'dotlab:set') {
     const state = data.state;
@@ -112,13 +124,24 @@ window.addEventListener('message', (event) => {
   else pending.push(event.data);
 });
 
+// A change message stays small with 500 pasted vectors: their count, dim and
+// query, and the first ten of each ranking (dotlab:get has them all).
+function briefState() {
+  const state = readState();
+  if (!state.vectors) return state;
+  delete state.vectors.labels;
+  state.derived.byDot = state.derived.byDot.slice(0, 10);
+  state.derived.byCos = state.derived.byCos.slice(0, 10);
+  return state;
+}
+
 // Changes go to the host at most every 100 ms, the last one always.
 let changeTimer = 0;
 function postChangeSoon() {
   if (!inFrame || changeTimer) return;
   changeTimer = setTimeout(() => {
     changeTimer = 0;
-    post({ type: 'dotlab:change', state: readState() });
+    post({ type: 'dotlab:change', state: briefState() });
   }, 100);
 }
 

@@ -63,6 +63,7 @@ window.Module = {
       postChangeSoon();
       showMode(currentView().name);
       showEntrySoon();
+      showVectorsState();
       // The full state can be large: build it only when someone listens.
       if (listeners.size === 0) return;
       const state = readState();

@@ -8,6 +8,7 @@ const live = document.getElementById('dotlab-live');
 const loading = document.getElementById('loading');
 const entry = document.getElementById('entry');
 const entryError = document.getElementById('entry-error');
+const pasteForm = document.getElementById('paste');
 const inFrame = window.parent !== window;
 // The script runs: the page's own help for files that did not load (shown
 // after a few seconds by the inline style) is not needed.

@@ -1,0 +1,123 @@
+// Retrieval with the learner's own vectors (pasted, or given by a host): the
+// vectors as points on their principal plane, the query and its nearest
+// named, and the two rankings, computed in the full dimension.
+#include <algorithm>
+#include <string>
+
+#include "canvas.h"
+#include "widgets.h"
+
+namespace dotlab {
+
+namespace {
+
+constexpr size_t kNamedNearest = 5;  // on the plane: the query's nearest by cosine
+constexpr size_t kListed = 8;        // in each ranking column
+
+const std::string& label_of(const App& app, size_t i) { return app.lesson.state.vectors->store.labels[i]; }
+
+// A label cut to `width` with an ellipsis: 24 characters are wider than a
+// phone's half panel.
+std::string fitted(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string cut = text;
+    while (!cut.empty() && ImGui::CalcTextSize((cut + "\u2026").c_str()).x > width) cut.pop_back();
+    return cut + "\u2026";
+}
+
+bool named_on_plane(const App& app, size_t i) {
+    const Lesson& l = app.lesson;
+    const std::vector<int>& order = l.derived.stored.byCos;
+    const auto end = order.begin() + std::ptrdiff_t(std::min(kNamedNearest, order.size()));
+    return i == l.state.query || l.hovered == int(i) || std::find(order.begin(), end, int(i)) != end;
+}
+
+void ranking_list(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
+                  float x, float width, size_t rows) {
+    ImGui::SetCursorPosX(x);
+    ImGui::TextDisabled("%s", title);
+    const float score_width = ImGui::CalcTextSize("-0.000").x + ui(app, 6);
+    for (size_t row = 0; row < order.size() && row < rows; ++row) {
+        const size_t i = size_t(order[row]);
+        ImGui::SetCursorPosX(x);
+        const std::string name = std::to_string(row + 1) + ". " + label_of(app, i);
+        ImGui::TextUnformatted(fitted(name, width - score_width).c_str());
+        ImGui::SameLine(x + width - score_width);
+        ImGui::TextUnformatted(format_number(scores[i], 3).c_str());
+    }
+}
+
+}  // namespace
+
+void draw_vectors_plane(App& app, ImDrawList* dl) {
+    const Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const std::vector<Vec2>& at = l.state.vectors->plane;
+    const Vec2 query = at[l.state.query];
+    // Every vector a dot; the nearest few joined to the query and named.
+    for (size_t i = 0; i < at.size(); ++i)
+        if (!named_on_plane(app, i))
+            dl->AddCircleFilled(im(screen_of(app, at[i])), ui(app, 3.5), with_alpha(p.vectorB, 0x80), 12);
+    for (size_t i = 0; i < at.size(); ++i) {
+        if (!named_on_plane(app, i) || i == l.state.query) continue;
+        dashed_line(dl, screen_of(app, query), screen_of(app, at[i]), with_alpha(p.vectorB, 0x99), ui(app, 1.2),
+                    ui(app, 5), ui(app, 4));
+        draw_handle(app, dl, Handle(i), at[i], p.vectorB, label_of(app, i).c_str(), app.fonts.small);
+    }
+    draw_handle(app, dl, Handle(l.state.query), query, p.vectorA, label_of(app, l.state.query).c_str());
+    // Where the named points are, for tests to press on (stats().layout).
+    for (size_t i = 0; i < at.size(); ++i) {
+        if (!named_on_plane(app, i)) continue;
+        const Vec2 c = screen_of(app, at[i]);
+        record_rect(app, ("vector:" + label_of(app, i)).c_str(), im(c - Vec2{4, 4}), im(c + Vec2{4, 4}), false);
+    }
+    // The axes are the principal components, not x and y: said where they end.
+    const Rect& r = l.layout.planeFrame;
+    const ImVec2 x_end(float(r.x + r.w) - ui(app, 8) - ImGui::CalcTextSize("PC 1").x,
+                       float(screen_of(app, {0, 0}).y) - ui(app, 4) - ImGui::GetTextLineHeight());
+    const ImVec2 y_end(float(screen_of(app, {0, 0}).x) + ui(app, 6), float(r.y) + ui(app, 6));
+    dl->AddText(x_end, p.textMuted, "PC 1");
+    dl->AddText(y_end, p.textMuted, "PC 2");
+}
+
+void vectors_obstacles(const App& app, LabelBoard& board) {
+    const std::vector<Vec2>& at = app.lesson.state.vectors->plane;
+    for (size_t i = 0; i < at.size(); ++i)
+        if (named_on_plane(app, i)) board.tips.push_back({screen_of(app, at[i]), int(i)});
+}
+
+void draw_vectors_panel(App& app) {
+    Lesson& l = app.lesson;
+    const Palette& p = *app.palette;
+    const VectorStore& store = l.state.vectors->store;
+    ImGui::PushFont(app.fonts.large);
+    spans(app, {{"Nearest to", p.text}, {" \u201c" + label_of(app, l.state.query) + "\u201d", p.vectorA}});
+    ImGui::PopFont();
+    const std::string dims = std::to_string(store.dim);
+    if (!folded(l, kFoldExplanations))
+        wrapped(p.textMuted,
+                ("Your " + std::to_string(store.count()) + " vectors of " + dims + " numbers, scored in all " + dims +
+                 ". The plane shows them on their first two principal components, scaled to fit: "
+                 "near there is only a hint of near in " +
+                 dims + " dimensions.")
+                    .c_str());
+    section_break();
+    const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
+    const size_t rows = folded(l, kFoldReadouts) ? 3 : kListed;
+    const float top = ImGui::GetCursorPosY();
+    ranking_list(app, "By dot product", l.derived.stored.byDot, l.derived.stored.dots, x, half - ui(app, 8), rows);
+    const float end = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(top);
+    ranking_list(app, "By cosine", l.derived.stored.byCos, l.derived.stored.cosines, x + half, half, rows);
+    ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
+    if (!folded(l, kFoldNotes)) {
+        ImGui::Spacing();
+        wrapped(p.textMuted, l.input == InputKind::Keyboard ? "The arrow keys rank against the previous or next vector."
+                             : l.input == InputKind::Touch  ? "Tap a point to rank against that vector instead."
+                                                            : "Click a point to rank against that vector instead.");
+    }
+    ImGui::Spacing();
+    if (button(app, "vectors.clear", "Back to the built-in documents")) set_vectors(l, nullptr);
+}
+
+}  // namespace dotlab

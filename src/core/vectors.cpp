@@ -142,21 +142,36 @@ bool orthonormalize(std::vector<double>& w, const std::vector<double>* against) 
     return true;
 }
 
-// Each row of the centred data against v: X v.
-std::vector<double> scores_along(const std::vector<double>& centred, size_t n, size_t dim,
-                                 const std::vector<double>& v) {
-    std::vector<double> s(n);
-    for (size_t i = 0; i < n; ++i) s[i] = dot_rows(&centred[i * dim], v.data(), dim);
-    return s;
+// X v and X w in one pass over the rows (the data is megabytes: each pass
+// costs more than the arithmetic).
+void scores_along(const std::vector<double>& centred, size_t n, size_t dim, const std::vector<double>& v,
+                  const std::vector<double>& w, std::vector<double>& sv, std::vector<double>& sw) {
+    sv.assign(n, 0.0);
+    sw.assign(n, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        const double* row = &centred[i * dim];
+        double a = 0, b = 0;
+        for (size_t k = 0; k < dim; ++k) {
+            a += row[k] * v[k];
+            b += row[k] * w[k];
+        }
+        sv[i] = a;
+        sw[i] = b;
+    }
 }
 
-// Xᵀ s.
-std::vector<double> rows_weighted(const std::vector<double>& centred, size_t n, size_t dim,
-                                  const std::vector<double>& s) {
-    std::vector<double> w(dim, 0.0);
-    for (size_t i = 0; i < n; ++i)
-        for (size_t k = 0; k < dim; ++k) w[k] += s[i] * centred[i * dim + k];
-    return w;
+// Xᵀ sv and Xᵀ sw, in one pass.
+void rows_weighted(const std::vector<double>& centred, size_t n, size_t dim, const std::vector<double>& sv,
+                   const std::vector<double>& sw, std::vector<double>& v, std::vector<double>& w) {
+    v.assign(dim, 0.0);
+    w.assign(dim, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        const double* row = &centred[i * dim];
+        for (size_t k = 0; k < dim; ++k) {
+            v[k] += sv[i] * row[k];
+            w[k] += sw[i] * row[k];
+        }
+    }
 }
 
 }  // namespace
@@ -206,9 +221,10 @@ std::vector<Vec2> principal_plane(const VectorStore& store) {
     }
     orthonormalize(v1, nullptr);
     orthonormalize(v2, &v1);
+    std::vector<double> s1, s2, w1, w2;
     for (int iteration = 0; iteration < kPlaneIterations; ++iteration) {
-        std::vector<double> w1 = rows_weighted(centred, n, dim, scores_along(centred, n, dim, v1));
-        std::vector<double> w2 = rows_weighted(centred, n, dim, scores_along(centred, n, dim, v2));
+        scores_along(centred, n, dim, v1, v2, s1, s2);
+        rows_weighted(centred, n, dim, s1, s2, w1, w2);
         if (!orthonormalize(w1, nullptr)) break;  // no spread at all
         if (!orthonormalize(w2, &w1)) {           // spread along one line only
             v1 = w1;
@@ -222,7 +238,7 @@ std::vector<Vec2> principal_plane(const VectorStore& store) {
     }
     // Within the plane found, the widest direction and the one at 90° to it
     // (a 2×2 eigenproblem, as in the projection view).
-    const std::vector<double> s1 = scores_along(centred, n, dim, v1), s2 = scores_along(centred, n, dim, v2);
+    scores_along(centred, n, dim, v1, v2, s1, s2);
     Covariance2 c;
     for (size_t i = 0; i < n; ++i) {
         c.xx += s1[i] * s1[i];

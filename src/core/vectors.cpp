@@ -142,8 +142,7 @@ bool orthonormalize(std::vector<double>& w, const std::vector<double>* against) 
     return true;
 }
 
-// X v and X w in one pass over the rows (the data is megabytes: each pass
-// costs more than the arithmetic).
+// X v and X w, reading each row once for both.
 void scores_along(const std::vector<double>& centred, size_t n, size_t dim, const std::vector<double>& v,
                   const std::vector<double>& w, std::vector<double>& sv, std::vector<double>& sw) {
     sv.assign(n, 0.0);

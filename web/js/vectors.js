@@ -78,6 +78,8 @@ function showVectorsState() {
   if (!pasteForm) return;
   const loaded = runtimeUp && Module._dotlab_has_vectors() === 1;
   pasteClear.hidden = !loaded;
+  // The caption tells of the built-in arrows; the panel tells of the vectors.
+  document.querySelector('figcaption[data-mode=retrieval]')?.classList.toggle('vectors-loaded', loaded);
   if (!loaded) pasteStatus.textContent = '';
 }
 

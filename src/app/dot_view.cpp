@@ -283,7 +283,7 @@ void toggles(App& app) {
     same_line_if_fits(150);
     toggle(app, "toggle.unit", "Unit vectors", &l.normalized);
     same_line_if_fits(80);
-    if (button(app, "reset", "Reset")) set_inputs(l, l.initial);
+    if (button(app, "reset", "Reset")) reset_inputs(l);
 }
 
 void keys_help(const App& app) {

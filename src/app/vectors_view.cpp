@@ -3,6 +3,7 @@
 // named, and the two rankings, computed in the full dimension.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "canvas.h"
 #include "widgets.h"
@@ -25,6 +26,19 @@ std::string fitted(const std::string& text, float width) {
     return cut + "\u2026";
 }
 
+struct AxisName {
+    const char* text;
+    Rect at;
+};
+std::vector<AxisName> axis_names(const App& app) {
+    const Rect& r = app.lesson.layout.planeFrame;
+    const Vec2 origin = screen_of(app, {0, 0});
+    const float w1 = ImGui::CalcTextSize("PC 1").x, w2 = ImGui::CalcTextSize("PC 2").x;
+    const float h = ImGui::GetTextLineHeight();
+    return {{"PC 1", {r.x + r.w - ui(app, 8) - w1, origin.y - ui(app, 4) - h, w1, h}},
+            {"PC 2", {origin.x + ui(app, 6), r.y + ui(app, 6), w2, h}}};
+}
+
 bool named_on_plane(const App& app, size_t i) {
     const Lesson& l = app.lesson;
     const std::vector<int>& order = l.derived.stored.byCos;
@@ -32,8 +46,15 @@ bool named_on_plane(const App& app, size_t i) {
     return i == l.state.query || l.hovered == int(i) || std::find(order.begin(), end, int(i)) != end;
 }
 
+int place_in(const std::vector<int>& order, int i) {
+    return int(std::find(order.begin(), order.end(), i) - order.begin());
+}
+
+// One ranking's first rows; a name the other ranking places elsewhere is
+// orange, as with the built-in documents.
 void ranking_list(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
-                  float x, float width, size_t rows) {
+                  const std::vector<int>& other, float x, float width, size_t rows) {
+    const Palette& p = *app.palette;
     ImGui::SetCursorPosX(x);
     ImGui::TextDisabled("%s", title);
     const float score_width = ImGui::CalcTextSize("-0.000").x + ui(app, 6);
@@ -41,7 +62,8 @@ void ranking_list(const App& app, const char* title, const std::vector<int>& ord
         const size_t i = size_t(order[row]);
         ImGui::SetCursorPosX(x);
         const std::string name = std::to_string(row + 1) + ". " + label_of(app, i);
-        ImGui::TextUnformatted(fitted(name, width - score_width).c_str());
+        const bool differs = place_in(other, int(i)) != int(row);
+        ImGui::TextColored(color4(differs ? p.projection : p.text), "%s", fitted(name, width - score_width).c_str());
         ImGui::SameLine(x + width - score_width);
         ImGui::TextUnformatted(format_number(scores[i], 3).c_str());
     }
@@ -57,7 +79,7 @@ void draw_vectors_plane(App& app, ImDrawList* dl) {
     // Every vector a dot; the nearest few joined to the query and named.
     for (size_t i = 0; i < at.size(); ++i)
         if (!named_on_plane(app, i))
-            dl->AddCircleFilled(im(screen_of(app, at[i])), ui(app, 3.5), with_alpha(p.vectorB, 0x80), 12);
+            dl->AddCircleFilled(im(screen_of(app, at[i])), ui(app, 3.5), with_alpha(p.vectorB, 0xCC), 12);
     for (size_t i = 0; i < at.size(); ++i) {
         if (!named_on_plane(app, i) || i == l.state.query) continue;
         dashed_line(dl, screen_of(app, query), screen_of(app, at[i]), with_alpha(p.vectorB, 0x99), ui(app, 1.2),
@@ -72,16 +94,12 @@ void draw_vectors_plane(App& app, ImDrawList* dl) {
         record_rect(app, ("vector:" + label_of(app, i)).c_str(), im(c - Vec2{4, 4}), im(c + Vec2{4, 4}), false);
     }
     // The axes are the principal components, not x and y: said where they end.
-    const Rect& r = l.layout.planeFrame;
-    const ImVec2 x_end(float(r.x + r.w) - ui(app, 8) - ImGui::CalcTextSize("PC 1").x,
-                       float(screen_of(app, {0, 0}).y) - ui(app, 4) - ImGui::GetTextLineHeight());
-    const ImVec2 y_end(float(screen_of(app, {0, 0}).x) + ui(app, 6), float(r.y) + ui(app, 6));
-    dl->AddText(x_end, p.textMuted, "PC 1");
-    dl->AddText(y_end, p.textMuted, "PC 2");
+    for (const AxisName& name : axis_names(app)) dl->AddText(im({name.at.x, name.at.y}), p.textMuted, name.text);
 }
 
 void vectors_obstacles(const App& app, LabelBoard& board) {
     const std::vector<Vec2>& at = app.lesson.state.vectors->plane;
+    for (const AxisName& name : axis_names(app)) board.taken.push_back(name.at);
     for (size_t i = 0; i < at.size(); ++i)
         if (named_on_plane(app, i)) board.tips.push_back({screen_of(app, at[i]), int(i)});
 }
@@ -97,19 +115,29 @@ void draw_vectors_panel(App& app) {
     if (!folded(l, kFoldExplanations))
         wrapped(p.textMuted,
                 ("Your " + std::to_string(store.count()) + " vectors of " + dims + " numbers, scored in all " + dims +
-                 ". The plane shows them on their first two principal components, scaled to fit: "
-                 "near there is only a hint of near in " +
-                 dims + " dimensions.")
+                 ". The plane shows them on their first two principal components, about their mean "
+                 "and scaled to fit: near there is only a hint of near in " +
+                 dims + " dimensions. Dashed lines join the query to its five nearest by cosine.")
                     .c_str());
     section_break();
-    const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
-    const size_t rows = folded(l, kFoldReadouts) ? 3 : kListed;
-    const float top = ImGui::GetCursorPosY();
-    ranking_list(app, "By dot product", l.derived.stored.byDot, l.derived.stored.dots, x, half - ui(app, 8), rows);
-    const float end = ImGui::GetCursorPosY();
-    ImGui::SetCursorPosY(top);
-    ranking_list(app, "By cosine", l.derived.stored.byCos, l.derived.stored.cosines, x + half, half, rows);
-    ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
+    const StoreRanking& r = l.derived.stored;
+    if (!(r.queryNorm > 0)) {
+        wrapped(p.text, kZeroQuery);
+    } else {
+        const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
+        const size_t rows = folded(l, kFoldReadouts) ? 3 : kListed;
+        const float top = ImGui::GetCursorPosY();
+        ranking_list(app, "By dot product", r.byDot, r.dots, r.byCos, x, half - ui(app, 8), rows);
+        const float end = ImGui::GetCursorPosY();
+        ImGui::SetCursorPosY(top);
+        ranking_list(app, "By cosine", r.byCos, r.cosines, r.byDot, x + half, half, rows);
+        ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
+        const size_t shown = std::min(rows, r.byDot.size());
+        if (!std::equal(r.byDot.begin(), r.byDot.begin() + std::ptrdiff_t(shown), r.byCos.begin()))
+            wrapped(p.projection,
+                    "Orange names sit at different places in the two lists: length counts in the dot product, "
+                    "only direction in the cosine.");
+    }
     if (!folded(l, kFoldNotes)) {
         ImGui::Spacing();
         wrapped(p.textMuted, l.input == InputKind::Keyboard ? "The arrow keys rank against the previous or next vector."

@@ -183,6 +183,17 @@ void set_vectors(Lesson& l, std::shared_ptr<const LoadedVectors> vectors) {
     set_inputs(l, next);
 }
 
+// Home and Reset: the inputs as they started, in the view on show; a
+// teacher's pasted vectors stay (only "Back to the built-in documents" or
+// vectors: null drop them).
+void reset_inputs(Lesson& l) {
+    LessonState next = l.initial;
+    next.mode = l.state.mode;
+    next.vectors = l.state.vectors;
+    next.query = l.state.query;
+    set_inputs(l, next);
+}
+
 void set_query(Lesson& l, size_t index) {
     if (!l.state.vectors || index >= l.state.vectors->store.count()) return;
     LessonState next = l.state;
@@ -437,7 +448,7 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::Right: return move_selected(l, {step, 0});
         case Key::Up: return move_selected(l, {0, step});
         case Key::Down: return move_selected(l, {0, -step});
-        case Key::Reset: set_inputs(l, l.initial); return true;
+        case Key::Reset: reset_inputs(l); return true;
         case Key::Choice1: choose_prediction(l, 0); return true;
         case Key::Choice2: choose_prediction(l, 1); return true;
         case Key::Choice3: choose_prediction(l, 2); return true;

@@ -136,6 +136,8 @@ void set_tip(LessonState& state, Handle handle, Vec2 tip);
 // returns to the documents. The query starts at the first vector.
 void set_vectors(Lesson& lesson, std::shared_ptr<const LoadedVectors> vectors);
 void set_query(Lesson& lesson, size_t index);
+// Home and the Reset button: the starting inputs, pasted vectors kept.
+void reset_inputs(Lesson& lesson);
 // Retrieval on show with pasted vectors.
 bool showing_vectors(const Lesson& lesson);
 

@@ -23,7 +23,9 @@ std::string label_problem(std::string_view label) {
     if (label.empty()) return "the label is empty";
     if (label.size() > kMaxStoreLabelChars) return "the label is longer than 24 characters";
     for (char c : label)
-        if (c < 0x20 || c > 0x7e) return "the label may hold only letters, digits, spaces and ASCII punctuation";
+        if (c < 0x20 || c > 0x7e)
+            return "the label may hold only plain letters, digits, spaces and punctuation (ASCII: the lesson's "
+                   "font has no accented letters)";
     return {};
 }
 
@@ -59,17 +61,22 @@ std::optional<VectorStore> from_lines(std::string_view text, std::string& error)
         const size_t colon = line.rfind(':');
         if (colon == std::string_view::npos) return fail("expected \u201clabel: x1, x2, \u2026\u201d");
         v.clear();
-        std::string_view rest = line.substr(colon + 1);
+        // Numbers apart by commas, spaces or both (numpy prints "[0.1 0.2]"),
+        // in brackets or not.
+        std::string_view rest = trimmed(line.substr(colon + 1));
+        if (rest.size() >= 2 && rest.front() == '[' && rest.back() == ']')
+            rest = trimmed(rest.substr(1, rest.size() - 2));
         while (true) {
-            const size_t comma = rest.find(',');
-            const auto x = parse_number(trimmed(rest.substr(0, comma)));
+            const size_t stop = rest.find_first_of(", \t");
+            const std::string_view token = rest.substr(0, stop);
+            const auto x = parse_number(token);
             if (!x)
-                return fail("\u201c" + std::string(trimmed(rest.substr(0, comma)).substr(0, 24)) +
-                            "\u201d is not a number within \u00b11000");
+                return fail("\u201c" + std::string(token.substr(0, 24)) + "\u201d is not a number within \u00b11000");
             if (v.size() == kMaxStoreDim) return fail("more than 1024 numbers");
             v.push_back(*x);
-            if (comma == std::string_view::npos) break;
-            rest.remove_prefix(comma + 1);
+            if (stop == std::string_view::npos) break;
+            rest = trimmed(rest.substr(stop));
+            if (!rest.empty() && rest.front() == ',') rest = trimmed(rest.substr(1));
         }
         if (std::string problem = add_vector(store, trimmed(line.substr(0, colon)), v); !problem.empty())
             return fail(problem);
@@ -97,9 +104,13 @@ std::optional<VectorStore> from_json(std::string_view text, std::string& error) 
             return std::nullopt;
         };
         const JsonValue* label = item.find("label");
+        // "v", or the names other tools give the numbers.
         const JsonValue* values = item.find("v");
-        if (!label || !label->is(JsonValue::Type::String) || !values || !values->is(JsonValue::Type::Array))
-            return fail("expected { \"label\": \"\u2026\", \"v\": [numbers] }");
+        if (!values) values = item.find("embedding");
+        if (!values) values = item.find("vector");
+        if (!item.is(JsonValue::Type::Object)) return fail("expected { \"label\": \"\u2026\", \"v\": [numbers] }");
+        if (!label || !label->is(JsonValue::Type::String)) return fail("no \"label\" text");
+        if (!values || !values->is(JsonValue::Type::Array)) return fail("no \"v\" (or \"embedding\") array of numbers");
         v.clear();
         for (const JsonValue& x : values->items) {
             if (!x.is(JsonValue::Type::Number) || !(std::abs(x.number) <= kMaxCoordinate))
@@ -197,8 +208,9 @@ StoreRanking rank_store(const VectorStore& store, size_t query) {
         const double lengths = norms[query] * norms[i];
         r.cosines[i] = lengths > 0 ? r.dots[i] / lengths : 0.0;
     }
+    r.queryNorm = norms[query];
     r.byDot = order_by(r.dots, query);
-    r.byCos = order_by(r.cosines, query);
+    if (norms[query] > 0) r.byCos = order_by(r.cosines, query);
     return r;
 }
 

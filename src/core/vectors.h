@@ -38,10 +38,12 @@ std::optional<VectorStore> parse_vectors(std::string_view text, std::string& err
 struct StoreRanking {
     std::vector<int> byDot, byCos;      // indices of the other vectors, best first (ties: input order)
     std::vector<double> dots, cosines;  // per vector, against the query (the query's own included)
+    double queryNorm = 0;               // 0: the query has no direction, and byCos is empty
 };
 
 // Ranks every other vector against vector `query` in the full dimension.
-// A zero vector has cosine 0 with everything.
+// A zero vector has cosine 0 with everything; a zero query ranks nothing by
+// cosine (it has no direction to compare).
 StoreRanking rank_store(const VectorStore& store, size_t query);
 
 // Each vector's coordinates on the store's first two principal components
@@ -63,6 +65,11 @@ struct LoadedVectors {
     std::vector<Vec2> plane;
 };
 std::shared_ptr<const LoadedVectors> load_vectors(VectorStore store);
+
+// What the lesson says of a query of length zero.
+constexpr const char* kZeroQuery =
+    "It has length 0: its dot product with every vector is 0 and its cosine is undefined, so nothing ranks. "
+    "Pick another query.";
 
 // The vector called `label`.
 std::optional<size_t> index_of(const VectorStore& store, std::string_view label);

@@ -214,9 +214,10 @@ std::string stored_spoken(const LessonState& s, const StoreRanking& r) {
     auto top = [&](const std::vector<int>& order) {
         return top_three(order, [&](size_t i) { return store.labels[i]; });
     };
-    return "Your " + std::to_string(store.count()) + " vectors of " + std::to_string(store.dim) +
-           " dimensions, ranked against \u201c" + store.labels[s.query] + "\u201d. By dot product the closest are " +
-           top(r.byDot) + "; by cosine similarity " + top(r.byCos) + ".";
+    const std::string intro = "Your " + std::to_string(store.count()) + " vectors of " + std::to_string(store.dim) +
+                              " dimensions, ranked against \u201c" + store.labels[s.query] + "\u201d. ";
+    if (!(r.queryNorm > 0)) return intro + kZeroQuery;
+    return intro + "By dot product the closest are " + top(r.byDot) + "; by cosine similarity " + top(r.byCos) + ".";
 }
 
 std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived) {

@@ -104,7 +104,7 @@ void show_cursor() {
     if (l.drag.held != kNoHandle)
         set_cursor(Cursor::Grabbing);
     else if (l.hovered != kNoHandle)
-        set_cursor(Cursor::Grab);
+        set_cursor(showing_vectors(l) ? Cursor::Pointer : Cursor::Grab);  // pasted vectors are picked, not dragged
     else
         set_cursor(ImGui::IsAnyItemHovered() ? Cursor::Pointer : Cursor::Arrow);
 }

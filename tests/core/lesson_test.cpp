@@ -482,6 +482,10 @@ TEST_CASE("pasted vectors in retrieval: a tap or the arrows pick the query, getS
     CHECK(l.state.query == 3u);
     CHECK(l.selected == 3);
     CHECK_FALSE(key_press(l, Key::NextHandle, false));
+    // Home resets the built-in inputs, never a teacher's vectors.
+    CHECK(key_press(l, Key::Reset, false));
+    CHECK(showing_vectors(l));
+    CHECK(l.state.query == 3u);
 
     const std::string json = to_json(l.state, l.derived, l.exercises);
     CHECK(json.find("\"vectors\":{\"count\":4,\"dim\":3,\"labels\":[\"cat\",\"dog\",\"car\",\"kitten\"],"

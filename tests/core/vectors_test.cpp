@@ -51,6 +51,23 @@ TEST_CASE("pasted vectors: lines and JSON read the same", "[vectors]") {
     CHECK(json->values == lines->values);
 }
 
+TEST_CASE("pasted vectors: numbers as other tools print them", "[vectors]") {
+    std::string error;
+    // numpy's "[0.1 0.2]", spaces and commas mixed, and JSON's "embedding".
+    const auto lines = parse_vectors("cat: [1 2 3]\ndog: -1  0.5,2\nred fox: [0, 0 , 1e-3]", error);
+    REQUIRE(lines);
+    CHECK(lines->values == std::vector<double>{1, 2, 3, -1, 0.5, 2, 0, 0, 0.001});
+    const auto json = parse_vectors(R"([{"label":"cat","embedding":[1,2]},{"label":"dog","vector":[3,4]}])", error);
+    REQUIRE(json);
+    CHECK(json->values == std::vector<double>{1, 2, 3, 4});
+    CHECK(error_of("a: 1, 2\nb: 1,, 2").find("line 2: \u201c\u201d is not a number") == 0);
+    CHECK(error_of("a: 1, 2\nb: [1, 2").find("line 2: \u201c[1\u201d is not a number") == 0);
+    CHECK(error_of(R"([{"label":"a","v":[1,2]},{"label":"b"}])") ==
+          "item 2: no \"v\" (or \"embedding\") array of numbers");
+    CHECK(error_of(R"([{"v":[1,2]}])") == "item 1: no \"label\" text");
+    CHECK(error_of("caf\u00e9: 1, 2\nb: 1, 2").find("line 1: the label may hold only plain letters") == 0);
+}
+
 TEST_CASE("pasted vectors: the first bad line is named", "[vectors]") {
     CHECK(error_of("").find("nothing to read") != std::string::npos);
     CHECK(error_of("a: 1, 2\nb 1, 2") == "line 2: expected \u201clabel: x1, x2, \u2026\u201d");
@@ -110,6 +127,9 @@ TEST_CASE("a zero vector ranks with cosine 0, never NaN", "[vectors]") {
     REQUIRE(store);
     const StoreRanking from_zero = rank_store(*store, 0);
     for (double c : from_zero.cosines) CHECK(c == 0);
+    CHECK(from_zero.queryNorm == 0);
+    CHECK(from_zero.byCos.empty());                    // no direction: nothing ranks by cosine
+    CHECK(from_zero.byDot == std::vector<int>{1, 2});  // every product 0: input order
     const StoreRanking from_a = rank_store(*store, 1);
     CHECK(from_a.byCos == std::vector<int>{0, 2});  // 0 beats −1
     CHECK(rank_store(*store, 9).byDot.empty());

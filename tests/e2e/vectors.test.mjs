@@ -82,7 +82,7 @@ describe('your own vectors', () => {
     const expected = rankings(data, 0);
     assert.deepEqual(state.derived.byDot, expected.byDot);
     assert.deepEqual(state.derived.byCos, expected.byCos);
-    assert.match(await page.textContent('#paste-status'), /^500 vectors of 384 numbers, ranked against “cat-0”/);
+    assert.match(await page.textContent('#paste-status'), /^Loaded 500 vectors of 384 numbers and ranked them in \d+ ms/);
     await settle(page);
     const panel = (await page.evaluate(() => window.dotlab.stats().labels)).map((l) => l.text);
     assert.ok(panel.includes(expected.byCos[0]), 'the nearest by cosine is named on the plane');
@@ -111,7 +111,7 @@ describe('your own vectors', () => {
     const cases = [
       ['a: 1, 2\nb: 3, x\nc: 1, 1', /^Not loaded: line 2: “x” is not a number/],
       ['a: 1, 2\n\nb: 1, 2, 3', /^Not loaded: line 3: 3 numbers where the first vector had 2/],
-      ['[{"label": "a", "v": [1, 2]}, {"label": "b"}]', /^Not loaded: item 2: expected/],
+      ['[{"label": "a", "v": [1, 2]}, {"label": "b"}]', /^Not loaded: item 2: no "v" \(or "embedding"\) array of numbers/],
       ['only: 1, 2', /^Not loaded: at least two vectors are needed/],
     ];
     for (const [text, message] of cases) {
@@ -120,6 +120,7 @@ describe('your own vectors', () => {
       assert.match(await page.textContent('#paste-error'), message);
       assert.equal(await page.getAttribute('#paste-text', 'aria-invalid'), 'true');
       assert.equal((await page.evaluate(() => window.dotlab.getState())).vectors, undefined);
+      assert.equal(await page.textContent('#paste-status'), '', 'no success line beside an error');
     }
     await page.locator('#paste').scrollIntoViewIfNeeded();
     await screenshot(page, 'vectors-bad-paste-390x844.png');
@@ -155,6 +156,10 @@ describe('your own vectors', () => {
     await page.keyboard.press('ArrowRight');
     await settle(page);
     const next = data.labels[(data.labels.indexOf(target) + 1) % data.labels.length];
+    assert.equal((await page.evaluate(() => window.dotlab.getState())).vectors.query, next);
+    // Home resets the built-in vectors; a teacher's stay.
+    await page.keyboard.press('Home');
+    await settle(page);
     assert.equal((await page.evaluate(() => window.dotlab.getState())).vectors.query, next);
 
     // A query that is not there, and values out of range, are refused with a

@@ -91,11 +91,15 @@ if (pasteForm) {
     const error = pasteVectors(pasteText.value);
     pasteText.setAttribute('aria-invalid', error ? 'true' : 'false');
     pasteError.textContent = error ? 'Not loaded: ' + error + '.' : '';
+    pasteStatus.textContent = '';
     showVectorsState();
     if (error) return;
     const { vectors } = readState();
-    pasteStatus.textContent = `${vectors.count} vectors of ${vectors.dim} numbers, ranked against \u201c${vectors.query}\u201d ` +
-      `in ${Math.max(1, Math.round(performance.now() - started))} ms. Tap a point (or use the arrow keys) to rank against another.`;
+    pasteStatus.textContent = `Loaded ${vectors.count} vectors of ${vectors.dim} numbers and ranked them in ` +
+      `${Math.max(1, Math.round(performance.now() - started))} ms. Pick a point on the plane, or use the arrow ` +
+      'keys on it, to rank against another.';
+    // The figure that changed is above the box: bring it into view.
+    document.getElementById('lesson').scrollIntoView({ block: 'start', behavior: motionQuery.matches ? 'auto' : 'smooth' });
   });
   pasteClear.addEventListener('click', () => {
     if (!runtimeUp) return;

@@ -74,6 +74,10 @@ describe('faults', () => {
     await page.goto(shared.server.url);
     const message = page.locator('#loading');
     await message.waitFor({ state: 'visible' });
+    // "Loading the lesson…" is there from the first paint; the deferred
+    // script replaces it once it finds no WebGL 2.
+    await page.waitForFunction(() => !document.getElementById('loading').textContent.startsWith('Loading'),
+      null, { timeout: 5000 }).catch(() => {});
     assert.match(await message.textContent(), /WebGL 2/);
     const rejected = await page.evaluate(() => window.dotlab.ready.then(() => false, () => true));
     assert.equal(rejected, true, 'dotlab.ready rejects');

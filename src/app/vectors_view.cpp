@@ -17,13 +17,21 @@ constexpr size_t kListed = 8;        // in each ranking column
 
 const std::string& label_of(const App& app, size_t i) { return app.lesson.state.vectors->store.labels[i]; }
 
-// A label cut to `width` with an ellipsis: 24 characters are wider than a
-// phone's half panel.
+// A label cut to `width`: 24 characters are wider than a phone's half
+// panel. The cut is in the middle, as labels often differ only at the end
+// ("music sentence 2", "music sentence 10").
 std::string fitted(const std::string& text, float width) {
     if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    std::string cut = text;
-    while (!cut.empty() && ImGui::CalcTextSize((cut + "\u2026").c_str()).x > width) cut.pop_back();
-    return cut + "\u2026";
+    std::string head = text.substr(0, text.size() / 2), tail = text.substr(text.size() / 2);
+    const size_t keep_tail = std::min<size_t>(tail.size(), 5);
+    auto joined = [&] { return head + "\u2026" + tail; };
+    while (ImGui::CalcTextSize(joined().c_str()).x > width && (head.size() > 1 || tail.size() > 1)) {
+        if (tail.size() > keep_tail || head.size() <= 1)
+            tail.erase(0, 1);
+        else
+            head.pop_back();
+    }
+    return joined();
 }
 
 struct AxisName {
@@ -57,15 +65,17 @@ void ranking_list(const App& app, const char* title, const std::vector<int>& ord
     const Palette& p = *app.palette;
     ImGui::SetCursorPosX(x);
     ImGui::TextDisabled("%s", title);
-    const float score_width = ImGui::CalcTextSize("-0.000").x + ui(app, 6);
+    const float score_width = ImGui::CalcTextSize("-00.000").x + ui(app, 8);
     for (size_t row = 0; row < order.size() && row < rows; ++row) {
         const size_t i = size_t(order[row]);
         ImGui::SetCursorPosX(x);
         const std::string name = std::to_string(row + 1) + ". " + label_of(app, i);
         const bool differs = place_in(other, int(i)) != int(row);
         ImGui::TextColored(color4(differs ? p.projection : p.text), "%s", fitted(name, width - score_width).c_str());
-        ImGui::SameLine(x + width - score_width);
-        ImGui::TextUnformatted(format_number(scores[i], 3).c_str());
+        // Right-aligned, so the digits line up and stand clear of the name.
+        const std::string score = format_number(scores[i], 3);
+        ImGui::SameLine(x + width - ImGui::CalcTextSize(score.c_str()).x);
+        ImGui::TextUnformatted(score.c_str());
     }
 }
 
@@ -86,7 +96,9 @@ void draw_vectors_plane(App& app, ImDrawList* dl) {
                     ui(app, 5), ui(app, 4));
         draw_handle(app, dl, Handle(i), at[i], p.vectorB, label_of(app, i).c_str(), app.fonts.small);
     }
-    draw_handle(app, dl, Handle(l.state.query), query, p.vectorA, label_of(app, l.state.query).c_str());
+    // The query's name in body text: a model's labels are long, and the
+    // headline names it large.
+    draw_handle(app, dl, Handle(l.state.query), query, p.vectorA, label_of(app, l.state.query).c_str(), app.fonts.body);
     // Where the named points are, for tests to press on (stats().layout).
     for (size_t i = 0; i < at.size(); ++i) {
         if (!named_on_plane(app, i)) continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace dotlab {
 
@@ -74,17 +75,21 @@ bool is_free(const LabelBoard& board, const Rect& rect, int owner) {
 Placement place_label(LabelBoard& board, const LabelRequest& request) {
     const double length = std::hypot(request.toward.x, request.toward.y);
     const Vec2 toward = length > 0 ? (1.0 / length) * request.toward : Vec2{0, -1};
-    Placement found{box_toward(request.anchor, toward, request.size, request.gap), false, false};
+    // Nowhere free: the nearest spot inside the plane, overlapping something
+    // (a label cut off at the edge reads worse than one that overlaps).
+    std::optional<Placement> inside_plane;
     for (double ring : kRings) {
         for (double turn : kTurns) {
             const Rect r = box_toward(request.anchor, turned(toward, turn), request.size, request.gap + ring);
             if (is_free(board, r, request.owner)) {
-                found = {r, ring > 0, true};
-                board.taken.push_back(found.rect);
-                return found;
+                board.taken.push_back(r);
+                return {r, ring > 0, true};
             }
+            if (!inside_plane && inside(board.bounds, r)) inside_plane = Placement{r, ring > 0, false};
         }
     }
+    const Placement found =
+        inside_plane.value_or(Placement{box_toward(request.anchor, toward, request.size, request.gap), false, false});
     board.taken.push_back(found.rect);
     return found;
 }

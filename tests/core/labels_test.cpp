@@ -71,6 +71,19 @@ TEST_CASE("when every near spot is taken the label moves out, with a leader", "[
     CHECK_FALSE(place_label(full, request({200, 150}, {1, 0})).free);
 }
 
+TEST_CASE("a long label that finds no free spot still stays inside the plane", "[labels]") {
+    // A crowd at the left edge: every spot near the anchor is taken, and the
+    // label, 180 px wide, would rather sit to the left, off the plane.
+    LabelBoard board = board_with_tips({});
+    board.taken.push_back({0, 0, 400, 300});
+    LabelRequest r = request({30, 150}, {-1, 0});
+    r.size = {180, 24};
+    const Placement p = place_label(board, r);
+    CHECK_FALSE(p.free);
+    CHECK(p.rect.x >= 0);
+    CHECK(p.rect.x + p.rect.w <= 400);
+}
+
 TEST_CASE("labels keep off the arrows' shafts", "[labels]") {
     CHECK(crosses({0, 0, 10, 10}, {-5, 5}, {15, 5}));
     CHECK(crosses({0, 0, 10, 10}, {2, 2}, {3, 3}));  // inside

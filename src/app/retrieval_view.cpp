@@ -10,10 +10,6 @@ namespace dotlab {
 
 namespace {
 
-int rank_in(const std::vector<int>& order, int doc) {
-    return int(std::find(order.begin(), order.end(), doc) - order.begin());
-}
-
 void ranking_column(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
                     const std::vector<int>& other, float x) {
     const Palette& p = *app.palette;
@@ -22,8 +18,7 @@ void ranking_column(const App& app, const char* title, const std::vector<int>& o
     ImGui::TextDisabled("%s", title);
     for (size_t row = 0; row < order.size(); ++row) {
         const int doc = order[row];
-        // A place the other ranking disagrees about is marked.
-        const bool differs = rank_in(other, doc) != int(row);
+        const bool differs = placed_elsewhere(order, row, other);
         ImGui::SetCursorPosX(x);
         ImGui::TextColored(color4(differs ? p.projection : p.text), "%zu. %s", row + 1,
                            app.lesson.state.docs[size_t(doc)].label.c_str());

@@ -54,10 +54,6 @@ bool named_on_plane(const App& app, size_t i) {
     return i == l.state.query || l.hovered == int(i) || std::find(order.begin(), end, int(i)) != end;
 }
 
-int place_in(const std::vector<int>& order, int i) {
-    return int(std::find(order.begin(), order.end(), i) - order.begin());
-}
-
 // One ranking's first rows; a name the other ranking places elsewhere is
 // orange, as with the built-in documents.
 void ranking_list(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
@@ -70,7 +66,7 @@ void ranking_list(const App& app, const char* title, const std::vector<int>& ord
         const size_t i = size_t(order[row]);
         ImGui::SetCursorPosX(x);
         const std::string name = std::to_string(row + 1) + ". " + label_of(app, i);
-        const bool differs = place_in(other, int(i)) != int(row);
+        const bool differs = placed_elsewhere(order, row, other);
         ImGui::TextColored(color4(differs ? p.projection : p.text), "%s", fitted(name, width - score_width).c_str());
         // Right-aligned, so the digits line up and stand clear of the name.
         const std::string score = format_number(scores[i], 3);

@@ -98,4 +98,9 @@ RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, boo
     return r;
 }
 
+bool placed_elsewhere(const std::vector<int>& order, size_t row, const std::vector<int>& other) {
+    const auto at = std::find(other.begin(), other.end(), order[row]);
+    return size_t(at - other.begin()) != row;
+}
+
 }  // namespace dotlab

@@ -74,4 +74,9 @@ struct RetrievalDerived {
 // rankings agree. Ties keep the documents' order.
 RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize);
 
+// Whether `other` puts the item at `order[row]` in another place than `row`:
+// what two rankings disagree about, marked in both lists (documents and
+// pasted vectors alike).
+bool placed_elsewhere(const std::vector<int>& order, size_t row, const std::vector<int>& other);
+
 }  // namespace dotlab

@@ -162,36 +162,37 @@ void retrieval_set_tip(LessonState& s, int index, Vec2 tip) {
     if (index >= 1 && size_t(index) <= s.docs.size()) turn_or_set(s.docs[size_t(index) - 1].v, tip, s.norm);
 }
 
-void labels_in_order(std::string& out, const std::vector<Document>& docs, const std::vector<int>& order) {
-    json_array(out, order, [&](std::string& o, int i) { json_string(o, docs[size_t(i)].label); });
+// A ranking as a JSON array of labels, by the labels `label_of` gives.
+template <typename LabelOf>
+void labels_in_order(std::string& out, const std::vector<int>& order, LabelOf label_of) {
+    json_array(out, order, [&](std::string& o, int i) { json_string(o, label_of(size_t(i))); });
 }
 
 // The pasted vectors as getState() tells of them: their labels and rankings,
 // never their numbers.
 void stored_json(std::string& out, const LoadedVectors& v, size_t query, const StoreRanking& r) {
     const std::vector<std::string>& labels = v.store.labels;
-    auto in_order = [&](const std::vector<int>& order) {
-        json_array(out, order, [&](std::string& o, int i) { json_string(o, labels[size_t(i)]); });
-    };
+    auto label_of = [&](size_t i) -> const std::string& { return labels[i]; };
     out += ",\"vectors\":{\"count\":" + std::to_string(v.store.count()) + ",\"dim\":" + std::to_string(v.store.dim) +
            ",\"labels\":";
     json_array(out, labels, [](std::string& o, const std::string& label) { json_string(o, label); });
     out += ",\"query\":";
     json_string(out, labels[query]);
     out += "},\"derived\":{\"byDot\":";
-    in_order(r.byDot);
+    labels_in_order(out, r.byDot, label_of);
     out += ",\"byCos\":";
-    in_order(r.byCos);
+    labels_in_order(out, r.byCos, label_of);
     out += '}';
 }
 
 void retrieval_json(std::string& out, const LessonState& s, const LessonDerived& derived, const ExerciseSession&) {
     if (s.vectors) return stored_json(out, *s.vectors, s.query, derived.stored);
     const RetrievalDerived& d = derived.retrieval;
+    auto label_of = [&](size_t i) -> const std::string& { return s.docs[i].label; };
     out += ",\"derived\":{\"byDot\":";
-    labels_in_order(out, s.docs, d.byDot);
+    labels_in_order(out, d.byDot, label_of);
     out += ",\"byCos\":";
-    labels_in_order(out, s.docs, d.byCos);
+    labels_in_order(out, d.byCos, label_of);
     out += ",\"dots\":";
     json_numbers(out, d.dots);
     out += ",\"cosines\":";

@@ -176,3 +176,11 @@ TEST_CASE("bad attention and retrieval values fall back with a warning", "[codec
     CHECK(warnings.size() == 1);
     CHECK(state.values.size() == 5);
 }
+
+TEST_CASE("two rankings' disagreements are found row by row", "[retrieval]") {
+    const std::vector<int> by_dot{3, 0, 1, 2}, by_cos{0, 3, 1, 2};
+    CHECK(placed_elsewhere(by_dot, 0, by_cos));  // 3: first by dot, second by cosine
+    CHECK(placed_elsewhere(by_dot, 1, by_cos));  // 0
+    CHECK_FALSE(placed_elsewhere(by_dot, 2, by_cos));
+    CHECK_FALSE(placed_elsewhere(by_dot, 3, by_cos));
+}

@@ -191,10 +191,11 @@ bool Reader::object(JsonValue& out, int depth) {
     do {
         skip_space();
         if (at >= text.size() || text[at] != '"') return fail("a quoted name expected");
-        out.members.emplace_back();
-        if (!string(out.members.back().first)) return false;
+        out.keys.emplace_back();
+        if (!string(out.keys.back())) return false;
         if (!eat(':')) return fail("':' expected");
-        if (!value(out.members.back().second, depth + 1)) return false;
+        out.items.emplace_back();
+        if (!value(out.items.back(), depth + 1)) return false;
     } while (eat(','));
     return eat('}') || fail("',' or '}' expected");
 }
@@ -202,8 +203,8 @@ bool Reader::object(JsonValue& out, int depth) {
 }  // namespace
 
 const JsonValue* JsonValue::find(std::string_view key) const {
-    for (auto it = members.rbegin(); it != members.rend(); ++it)
-        if (it->first == key) return &it->second;
+    for (size_t i = keys.size(); i-- > 0;)
+        if (keys[i] == key) return &items[i];
     return nullptr;
 }
 

@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "vec2.h"
@@ -23,9 +22,9 @@ struct JsonValue {
     Type type = Type::Null;
     bool boolean = false;
     double number = 0;
-    std::string text;                                        // String
-    std::vector<JsonValue> items;                            // Array
-    std::vector<std::pair<std::string, JsonValue>> members;  // Object, in order
+    std::string text;               // String
+    std::vector<JsonValue> items;   // Array: its items; Object: its members' values, in order
+    std::vector<std::string> keys;  // Object: its members' names, one per item
 
     bool is(Type t) const { return type == t; }
     // The member called `key` (the last one, as JavaScript would read it).

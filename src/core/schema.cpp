@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 #include "state_codec.h"
@@ -66,7 +67,7 @@ bool assign(T& to, std::optional<T> from) {
 // A field held in one member of LessonState, read and written by the given
 // functions for its type.
 template <typename T, T LessonState::*M, auto parse, auto from_json, auto to_text, auto to_json>
-FieldCodec member_codec(const char* expected) {
+constexpr FieldCodec member_codec(const char* expected) {
     return {[](std::string_view t, LessonState& s) { return assign(s.*M, parse(t)); },
             [](const JsonValue& j, LessonState& s) { return assign(s.*M, from_json(j)); },
             [](const LessonState& s, std::string& out) { out += to_text(s.*M); },
@@ -87,7 +88,7 @@ std::string link_flag(bool on) { return on ? "1" : "0"; }
 void json_flag(std::string& out, bool on) { out += on ? "true" : "false"; }
 
 template <bool LessonState::*M>
-FieldCodec flag_codec() {
+constexpr FieldCodec flag_codec() {
     return member_codec<bool, M, parse_flag, flag_from_json, link_flag, json_flag>("0 or 1");
 }
 
@@ -103,23 +104,23 @@ std::optional<Vec2> parse_direction(std::string_view t) { return as_direction(pa
 std::optional<Vec2> direction_from_json(const JsonValue& j) { return as_direction(vec2_from_json(j)); }
 
 template <Vec2 LessonState::*M>
-FieldCodec direction_codec() {
+constexpr FieldCodec direction_codec() {
     return member_codec<Vec2, M, parse_direction, direction_from_json, link_vec, json_vec>(
         "two numbers, each within \u00b11000, not both 0");
 }
 
 template <Vec2 LessonState::*M>
-FieldCodec vec2_codec() {
+constexpr FieldCodec vec2_codec() {
     return member_codec<Vec2, M, parse_vec2, vec2_from_json, link_vec, json_vec>("two numbers, each within \u00b11000");
 }
 
 template <std::vector<Vec2> LessonState::*M>
-FieldCodec list_codec() {
+constexpr FieldCodec list_codec() {
     return member_codec<std::vector<Vec2>, M, parse_vec_list, list_from_json, link_list, json_vec_list>(
         "1 to 1000 vectors of two numbers");
 }
 
-const FieldCodec kVersion = {
+constexpr FieldCodec kVersion = {
     [](std::string_view t, LessonState&) { return t == "1"; },
     [](const JsonValue& j, LessonState&) { return j.is(JsonValue::Type::Number) && j.number == kStateVersion; },
     [](const LessonState&, std::string& out) { out += std::to_string(kStateVersion); },
@@ -132,35 +133,35 @@ bool mode_from_name(std::string_view name, LessonState& s) {
     return view != nullptr;
 }
 
-const FieldCodec kMode = {
+constexpr FieldCodec kMode = {
     mode_from_name,
     [](const JsonValue& j, LessonState& s) { return j.is(JsonValue::Type::String) && mode_from_name(j.text, s); },
     [](const LessonState& s, std::string& out) { out += view_of(s.mode).name; },
     [](const LessonState& s, std::string& out) { json_string(out, view_of(s.mode).name); },
     "one of the views dot, attention, retrieval and projection"};
 
-const FieldCodec kScale = {[](std::string_view t, LessonState& s) { return assign(s.scale, parse_scale(t)); },
-                           [](const JsonValue& j, LessonState& s) {
-                               const auto v = coordinate_from_json(j);
-                               return v && *v > 0 && assign(s.scale, v);
-                           },
-                           [](const LessonState& s, std::string& out) { out += link_number(s.scale); },
-                           [](const LessonState& s, std::string& out) { json_number(out, s.scale); },
-                           "a number above 0 and at most 1000"};
+constexpr FieldCodec kScale = {[](std::string_view t, LessonState& s) { return assign(s.scale, parse_scale(t)); },
+                               [](const JsonValue& j, LessonState& s) {
+                                   const auto v = coordinate_from_json(j);
+                                   return v && *v > 0 && assign(s.scale, v);
+                               },
+                               [](const LessonState& s, std::string& out) { out += link_number(s.scale); },
+                               [](const LessonState& s, std::string& out) { json_number(out, s.scale); },
+                               "a number above 0 and at most 1000"};
 
-const FieldCodec kDocs = {[](std::string_view t, LessonState& s) { return assign(s.docs, parse_docs(t)); },
-                          [](const JsonValue& j, LessonState& s) { return assign(s.docs, docs_from_json(j)); },
-                          [](const LessonState& s, std::string& out) { out += link_docs(s.docs); },
-                          [](const LessonState& s, std::string& out) {
-                              json_array(out, s.docs, [](std::string& o, const Document& d) {
-                                  o += "{\"label\":";
-                                  json_string(o, d.label);
-                                  o += ",\"v\":";
-                                  json_vec(o, d.v);
-                                  o += '}';
-                              });
-                          },
-                          "up to 32 labelled vectors (labels of letters, digits, space, - and _)"};
+constexpr FieldCodec kDocs = {[](std::string_view t, LessonState& s) { return assign(s.docs, parse_docs(t)); },
+                              [](const JsonValue& j, LessonState& s) { return assign(s.docs, docs_from_json(j)); },
+                              [](const LessonState& s, std::string& out) { out += link_docs(s.docs); },
+                              [](const LessonState& s, std::string& out) {
+                                  json_array(out, s.docs, [](std::string& o, const Document& d) {
+                                      o += "{\"label\":";
+                                      json_string(o, d.label);
+                                      o += ",\"v\":";
+                                      json_vec(o, d.v);
+                                      o += '}';
+                                  });
+                              },
+                              "up to 32 labelled vectors (labels of letters, digits, space, - and _)"};
 
 bool exercise_from_number(double n, LessonState& s) {
     if (n != std::floor(n) || !is_exercise_id(int(n))) return false;
@@ -169,7 +170,7 @@ bool exercise_from_number(double n, LessonState& s) {
 }
 
 // Read only: it opens an exercise; the progress is reported as "exercises".
-const FieldCodec kExercise = {
+constexpr FieldCodec kExercise = {
     [](std::string_view t, LessonState& s) { return t.size() == 1 && exercise_from_number(t[0] - '0', s); },
     [](const JsonValue& j, LessonState& s) {
         return j.is(JsonValue::Type::Number) && std::abs(j.number) < 100 && exercise_from_number(j.number, s);
@@ -181,27 +182,27 @@ constexpr ViewMask kAttention = view_bit(Mode::Attention);
 constexpr ViewMask kRetrieval = view_bit(Mode::Retrieval);
 constexpr ViewMask kProjection = view_bit(Mode::Projection);
 
+// The table: one row per field.
+constexpr StateField kFields[] = {
+    {"v", "v", kAllViews, "1", kVersion},
+    {"mode", "mode", kAllViews, "attention", kMode},
+    {"a", "a", kDot, "3,1", vec2_codec<&LessonState::a>()},
+    {"b", "b", kDot, "1,2", vec2_codec<&LessonState::b>()},
+    {"q", "q", kAttention | kRetrieval, "1,0.5", vec2_codec<&LessonState::q>()},
+    {"k", "keys", kAttention, "1,0;0,1", list_codec<&LessonState::keys>()},
+    {"val", "values", kAttention, "1,0;0,1", list_codec<&LessonState::values>()},
+    {"scale", "scale", kAttention, "1.414", kScale},
+    {"docs", "docs", kRetrieval, "cat:1,2;dog:-1,0.5", kDocs},
+    {"norm", "norm", kRetrieval, "1", flag_codec<&LessonState::norm>()},
+    {"u", "u", kProjection, "0.6,0.8", direction_codec<&LessonState::u>()},
+    {"pts", "points", kProjection, "1,0.5;-1,-0.5", list_codec<&LessonState::points>()},
+    {"axes", "axes", kProjection, "1", flag_codec<&LessonState::axes>()},
+    {"exercise", "exercise", kDot | kProjection, "2", kExercise},
+};
+
 }  // namespace
 
-const std::vector<StateField>& state_fields() {
-    static const std::vector<StateField> fields = {
-        {"v", "v", kAllViews, "1", kVersion},
-        {"mode", "mode", kAllViews, "attention", kMode},
-        {"a", "a", kDot, "3,1", vec2_codec<&LessonState::a>()},
-        {"b", "b", kDot, "1,2", vec2_codec<&LessonState::b>()},
-        {"q", "q", kAttention | kRetrieval, "1,0.5", vec2_codec<&LessonState::q>()},
-        {"k", "keys", kAttention, "1,0;0,1", list_codec<&LessonState::keys>()},
-        {"val", "values", kAttention, "1,0;0,1", list_codec<&LessonState::values>()},
-        {"scale", "scale", kAttention, "1.414", kScale},
-        {"docs", "docs", kRetrieval, "cat:1,2;dog:-1,0.5", kDocs},
-        {"norm", "norm", kRetrieval, "1", flag_codec<&LessonState::norm>()},
-        {"u", "u", kProjection, "0.6,0.8", direction_codec<&LessonState::u>()},
-        {"pts", "points", kProjection, "1,0.5;-1,-0.5", list_codec<&LessonState::points>()},
-        {"axes", "axes", kProjection, "1", flag_codec<&LessonState::axes>()},
-        {"exercise", "exercise", kDot | kProjection, "2", kExercise},
-    };
-    return fields;
-}
+StateFields state_fields() { return {kFields, std::size(kFields)}; }
 
 const StateField* field_named(std::string_view name) {
     for (const StateField& f : state_fields())

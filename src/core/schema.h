@@ -37,7 +37,14 @@ struct StateField {
     FieldCodec codec;
 };
 
-const std::vector<StateField>& state_fields();
+// The table, a constant array (no start-up code builds it), for range-for.
+struct StateFields {
+    const StateField* first;
+    size_t count;
+    const StateField* begin() const { return first; }
+    const StateField* end() const { return first + count; }
+};
+StateFields state_fields();
 // The field with this link or JSON name, or nullptr.
 const StateField* field_named(std::string_view name);
 

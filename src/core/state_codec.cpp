@@ -246,7 +246,9 @@ void apply_json(std::string_view json, LessonState& state, std::vector<std::stri
     }
     const size_t values_before = state.values.size();
     bool values_given = false;
-    for (const auto& [name, value] : root->members) {
+    for (size_t i = 0; i < root->keys.size(); ++i) {
+        const std::string& name = root->keys[i];
+        const JsonValue& value = root->items[i];
         // getState()'s own reports: setState(getState()) changes nothing.
         if (name == "derived" || name == "exercises") continue;
         const StateField* field = field_named(name);

@@ -140,11 +140,13 @@ function pastedVectors() {
 // each first, not counted: the browser's first WebGL context starts its GPU
 // process, which a second page would not wait for.
 async function firstFrame() {
+  const startups = [];
   const lessonLoad = async () => {
     const { context, page } = await openLesson('?embed=1');
-    const value = await page.evaluate(() => window.dotlab.stats().firstFrameMs);
+    const stats = await page.evaluate(() => window.dotlab.stats());
     await context.close();
-    return value;
+    startups.push(stats.startup);
+    return stats.firstFrameMs;
   };
   const baselineLoad = async () => {
     const { context, page } = await newPage();
@@ -156,6 +158,7 @@ async function firstFrame() {
   };
   await baselineLoad();
   await lessonLoad();
+  startups.length = 0;
   const lesson = [], baseline = [];
   for (let i = 0; i < LOADS; i++) {
     lesson.push(await lessonLoad());
@@ -168,6 +171,20 @@ async function firstFrame() {
   say(`- plain WebGL2 page: ${ms(median(baseline))} ms (loads: ${baseline.map((x) => x.toFixed(0)).join(', ')})`);
   say(`- ratio: **${ratio.toFixed(2)}×**`);
   say('');
+  // Where the lesson's time goes: each milestone of stats().startup, and the
+  // step that ends there (medians over the loads, each step's own median).
+  const steps = Object.keys(startups[0]).sort((x, y) => startups[0][x] - startups[0][y]);
+  say('Dot Lab\'s start-up, median ms from navigation start (and of the step ending there):');
+  say('');
+  say('| ' + steps.join(' | ') + ' |');
+  say('|' + steps.map(() => ' ---: |').join(''));
+  say('| ' + steps.map((step, i) => {
+    const at = median(startups.map((s) => s[step]));
+    const took = i ? median(startups.map((s) => s[step] - s[steps[i - 1]])) : at;
+    return `${at.toFixed(0)} (${took.toFixed(0)})`;
+  }).join(' | ') + ' |');
+  say('');
+  figures.startup = Object.fromEntries(steps.map((step) => [step, median(startups.map((s) => s[step]))]));
   Object.assign(figures, { firstFrameMs: median(lesson), baselineFirstFrameMs: median(baseline), firstFrameRatio: ratio });
   check('first frame ÷ plain WebGL2 page', `${ratio.toFixed(2)}× (${median(lesson).toFixed(0)} / ${median(baseline).toFixed(0)} ms)`,
     ratio <= BUDGET.firstFrameRatio, `≤ ${BUDGET.firstFrameRatio}×`);

@@ -34,6 +34,16 @@ EM_JS(void, js_save_progress, (const char* text), {
 EM_JS(void, js_exercise_done, (int id, int predicted, int correct), {
   var h = Module['dotlabHooks']; if (h) h['exerciseDone'](id, predicted, !!correct);
 });
+// A message to ourselves: chained setTimeout(0) calls are held back 4 ms each
+// from the fifth on, and start-up takes about ten steps.
+EM_JS(void, js_post_start_step, (), {
+    if (!Module['dotlabStartSteps']) {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function() { Module['_dotlab_start_step'](); };
+        Module['dotlabStartSteps'] = channel.port2;
+    }
+    Module['dotlabStartSteps'].postMessage(0);
+});
 EM_JS(void, js_warn, (const char* text), { console.warn(UTF8ToString(text)); });
 EM_JS(void, js_failed, (const char* reason), {
   var h = Module['dotlabHooks']; if (h) h['failed'](UTF8ToString(reason));
@@ -82,6 +92,8 @@ void bridge_publish(App& app) {
 void bridge_warn(const char* message) { js_warn(message); }
 
 void bridge_request_layout() { js_layout(); }
+
+void bridge_post_start_step() { js_post_start_step(); }
 
 void bridge_failed(const char* reason) { js_failed(reason); }
 
@@ -349,12 +361,22 @@ EMSCRIPTEN_KEEPALIVE void dotlab_focus(int focused, int backwards, int select) {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void dotlab_resize(int css_width, int css_height) { resize_canvas(css_width, css_height); }
+EMSCRIPTEN_KEEPALIVE void dotlab_start_step() { run_start_step(); }
 // 0 while no part of the canvas is on screen: the loop then stays asleep.
 EMSCRIPTEN_KEEPALIVE void dotlab_set_visible(int visible) { set_visible(visible != 0); }
 EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) {
     return wants_touch(the_app().lesson, {x, y}) ? 1 : 0;
 }
 
+// stats().startup: when main() began and each start-up step ended.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_startup() {
+    std::string& out = scratch();
+    out = "{";
+    for (const auto& [step, ms] : frame_stats().startup)
+        out += '"' + std::string(step) + "\":" + std::to_string(ms) + ',';
+    if (out.size() > 1) out.pop_back();
+    return (out += '}').c_str();
+}
 EMSCRIPTEN_KEEPALIVE double dotlab_frames_rendered() { return double(frame_stats().framesRendered); }
 EMSCRIPTEN_KEEPALIVE double dotlab_first_frame_ms() { return frame_stats().firstFrameMs; }
 EMSCRIPTEN_KEEPALIVE double dotlab_last_frame_ms() { return frame_stats().lastFrameMs; }

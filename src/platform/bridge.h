@@ -20,6 +20,10 @@ void bridge_request_layout();
 // The lesson cannot run (no WebGL 2, say): the page shows why.
 void bridge_failed(const char* reason);
 
+// Runs run_start_step() in a task of its own, queued behind what the
+// browser has waiting but with no timer's wait.
+void bridge_post_start_step();
+
 // Writes a warning to the browser console (once per bad input batch).
 void bridge_warn(const char* message);
 

@@ -32,6 +32,7 @@ struct Platform {
     FrameStats stats;
     int quietFrames = 0;
     bool paused = false;
+    size_t startStep = 0;  // the next of kStartSteps to run
     bool inputThisFrame = false;
     bool canDraw = false;                // a live context holds the renderer's objects
     bool visible = true;                 // some of the canvas is on screen
@@ -371,26 +372,33 @@ Step start_loop() {
     return Step::Next;
 }
 
-constexpr Step (*kStartSteps[])() = {rasterize_fonts, measure_panel, create_gl, create_renderer, start_loop};
-
-void run_start_steps(void* at) {
-    const size_t step = reinterpret_cast<size_t>(at);
-    switch (kStartSteps[step]()) {
-        case Step::Failed: return;
-        case Step::Again: emscripten_async_call(run_start_steps, at, 0); return;
-        case Step::Next:
-            if (step + 1 < std::size(kStartSteps))
-                emscripten_async_call(run_start_steps, reinterpret_cast<void*>(step + 1), 0);
-            return;
-    }
-}
+struct StartStep {
+    const char* name;
+    Step (*run)();
+};
+constexpr StartStep kStartSteps[] = {{"fonts", rasterize_fonts},
+                                     {"measure", measure_panel},
+                                     {"gl", create_gl},
+                                     {"renderer", create_renderer},
+                                     {"firstFrame", start_loop}};
 
 }  // namespace
+
+void run_start_step() {
+    if (g.startStep >= std::size(kStartSteps)) return;
+    const StartStep& step = kStartSteps[g.startStep];
+    const Step outcome = step.run();
+    if (outcome == Step::Again) return bridge_post_start_step();
+    g.stats.startup.emplace_back(step.name, emscripten_get_now());
+    if (outcome == Step::Failed) return;
+    if (++g.startStep < std::size(kStartSteps)) bridge_post_start_step();
+}
 
 }  // namespace dotlab
 
 int main(int argc, char** argv) {
     using namespace dotlab;
+    g.stats.startup.emplace_back("main", emscripten_get_now());
     if (!open_window()) {
         bridge_failed(SDL_GetError());
         return 1;
@@ -398,6 +406,7 @@ int main(int argc, char** argv) {
     start_imgui();
     read_arguments(argc, argv);
     take_width();
-    emscripten_async_call(run_start_steps, nullptr, 0);  // the rest, one task per step
+    g.stats.startup.emplace_back("mainDone", emscripten_get_now());
+    bridge_post_start_step();  // the rest, one task per step
     return 0;
 }

@@ -3,6 +3,9 @@
 
 #include "../app/app.h"
 
+#include <utility>
+#include <vector>
+
 namespace dotlab {
 
 App& the_app();
@@ -19,10 +22,17 @@ void resize_canvas(int css_width, int css_height);
 // the loop sleeps off screen, else in the frames to come.
 void remeasure();
 
+// The next step of start-up (fonts, panel, WebGL, first frame); each runs in
+// a browser task of its own, queued by bridge_post_start_step().
+void run_start_step();
+
 struct FrameStats {
     unsigned long long framesRendered = 0;
     double firstFrameMs = 0;  // navigation start to the first frame's draw calls
     double lastFrameMs = 0;   // main-thread time spent in the latest frame
+    // When main() began and each start-up step ended, from navigation start:
+    // where the time to the first frame went (stats().startup).
+    std::vector<std::pair<const char*, double>> startup;
 };
 const FrameStats& frame_stats();
 

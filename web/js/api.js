@@ -61,6 +61,10 @@ window.dotlab = Object.freeze({
       // Every label drawn on the plane in the last frame, tick labels included.
       labels: json(Module._dotlab_labels),
       fontPx: { headline: Module._dotlab_font_px(0), body: Module._dotlab_font_px(1) },
+      // Milliseconds from navigation start to each start-up milestone, the
+      // page's (script, compiled, instantiated) and the wasm's (main, then
+      // each step to the first frame).
+      startup: { ...startupMarks, ...json(Module._dotlab_startup) },
     };
   },
   onChange(fn) {

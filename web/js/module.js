@@ -19,7 +19,10 @@ window.Module = {
   // A browser without WebGL 2 neither fetches nor runs the wasm: fail() has spoken.
   instantiateWasm: offline ? undefined : (imports, receive) => {
     wasmModule
-      ?.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+      ?.then((module) => WebAssembly.instantiate(module, imports).then((instance) => {
+        startupMarks.instantiated = performance.now();
+        receive(instance, module);
+      }))
       .catch((err) => fail('The lesson could not start: ' + err.message));
     return {}; // the exports arrive through receive()
   },

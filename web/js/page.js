@@ -2,6 +2,7 @@
 // The page: its elements, its own URL options, the ready promise, and what it
 // says when the lesson cannot start
 // ---------------------------------------------------------------------------
+const startupMarks = { script: performance.now() }; // stats().startup
 const canvas = document.getElementById('canvas');
 const stage = document.getElementById('stage');
 const live = document.getElementById('dotlab-live');
@@ -94,7 +95,7 @@ function wasmFromFetch() {
     }).then((bytes) => WebAssembly.compile(bytes)));
 }
 const wasmModule = webgl2 && !offline ? (opaqueOrigin ? wasmFromScript() : wasmFromFetch()) : null;
-if (wasmModule) wasmModule.catch(() => {}); // reported by instantiateWasm in module.js
+if (wasmModule) wasmModule.then(() => { startupMarks.compiled = performance.now(); }, () => {}); // failure: see module.js
 
 function readState() {
   return JSON.parse(Module.UTF8ToString(Module._dotlab_get_state()));

@@ -115,7 +115,10 @@ const afterFirstPaint = () => new Promise((resolve) => {
   setTimeout(resolve, 300);
 });
 const wasmModule = webgl2 && !offline
-  ? afterFirstPaint().then(() => (opaqueOrigin ? wasmFromScript() : wasmFromFetch()))
+  ? afterFirstPaint().then(() => {
+    startupMarks.painted = performance.now();
+    return opaqueOrigin ? wasmFromScript() : wasmFromFetch();
+  })
   : null;
 if (wasmModule) wasmModule.then(() => { startupMarks.compiled = performance.now(); }, () => {}); // failure: see module.js
 

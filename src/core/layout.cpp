@@ -44,10 +44,13 @@ bool is_short(const LayoutInput& in) {
 
 // Beside the panel the plane keeps a size of its own, whatever the panel's
 // content: the window's height at most, and so its scale does not change
-// when a verdict or a paragraph appears in the panel.
+// when a verdict or a paragraph appears in the panel. A page's plane is a
+// little wider than tall; a frame of fixed height lets it be square, as a
+// narrow column's frame (700 px: a 350-px plane beside the panel) has the
+// height to spare, and the scale follows the plane's shorter side.
 double side_plane_height(const LayoutInput& in) {
     const double width = in.width - panel_width(in);
-    double wanted = std::min(width * 0.8, in.viewportHeight - 40);
+    double wanted = std::min(width * (in.maxHeight > 0 ? 1.0 : 0.8), in.viewportHeight - 40);
     if (in.maxHeight > 0) wanted = std::min(wanted, in.maxHeight);
     return std::clamp(wanted, kMinSidePlane, kMaxSidePlane);
 }

@@ -302,6 +302,36 @@ TEST_CASE("a fixed frame folds the panel step by step, then the plane gives up r
     CHECK(l.layout.panel.y + 360 <= 900 + 0.5);
 }
 
+TEST_CASE("beside the panel, a fixed frame's plane may be square; a page's stays wider", "[lesson][layout]") {
+    // A 700-px course column with a 700-px frame: side by side, a 350-px plane.
+    LayoutInput in;
+    in.width = 700;
+    in.viewportHeight = 700;
+    in.maxHeight = 656;
+    in.panelContent = 560;
+    in.height = preferred_height(in);
+    const Layout frame = compute_layout(in);
+    REQUIRE_FALSE(frame.stacked);
+    CHECK(frame.planeFrame.w == 350);
+    CHECK(frame.planeFrame.h == 350);
+    CHECK(in.height <= in.maxHeight);
+
+    // The same width on a page keeps the plane a little wider than tall.
+    in.maxHeight = 0;
+    in.width = 900;
+    in.height = preferred_height(in);
+    const Layout page = compute_layout(in);
+    REQUIRE_FALSE(page.stacked);
+    CHECK(page.planeFrame.h == Approx(0.8 * page.planeFrame.w));
+
+    // A short frame still limits the plane to its height.
+    in.width = 1280;
+    in.viewportHeight = 500;
+    in.maxHeight = 456;
+    in.height = preferred_height(in);
+    CHECK(compute_layout(in).planeFrame.h == 456);
+}
+
 TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one screen", "[lesson][layout]") {
     const Layout phone = dot_layout_at(390, 844);
     CHECK(phone.stacked);

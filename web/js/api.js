@@ -62,7 +62,7 @@ window.dotlab = Object.freeze({
       labels: json(Module._dotlab_labels),
       fontPx: { headline: Module._dotlab_font_px(0), body: Module._dotlab_font_px(1) },
       // Milliseconds from navigation start to each start-up milestone, the
-      // page's (script, compiled, instantiated) and the wasm's (main, then
+      // page's (script, painted, compiled, instantiated) and the wasm's (main, then
       // each step to the first frame).
       startup: { ...startupMarks, ...json(Module._dotlab_startup) },
     };

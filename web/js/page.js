@@ -12,9 +12,9 @@ const entryError = document.getElementById('entry-error');
 const pasteForm = document.getElementById('paste');
 const inFrame = window.parent !== window;
 // The script runs: the page's own help for files that did not load (shown
-// after a few seconds by the inline style) is not needed.
-// It stays, hidden, rather than going: removing it would change the loading
-// line's text after the first paint, which counts as a new, later paint of it.
+// after a few seconds by the inline style) is not needed. It stays, hidden:
+// removing it would change the loading line after the first paint, which
+// counts as a new, later paint of the line.
 const loadHelp = document.getElementById('load-help');
 if (loadHelp) loadHelp.style.animation = 'none';
 
@@ -105,7 +105,7 @@ function wasmFromFetch() {
 // the wasm.
 const afterFirstPaint = () => new Promise((resolve) => {
   if (performance.getEntriesByName('first-contentful-paint').length ||
-      !PerformanceObserver.supportedEntryTypes?.includes('paint')) return resolve();
+      !window.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return resolve();
   const observer = new PerformanceObserver((list) => {
     if (!list.getEntriesByName('first-contentful-paint').length) return;
     observer.disconnect();

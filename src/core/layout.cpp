@@ -79,16 +79,21 @@ Layout compute_layout(const LayoutInput& in) {
     } else {
         l.exerciseFirst = is_short(in);
         const double panel = panel_width(in);
-        // The frame keeps its size whatever the panel holds; on a tall screen
-        // the grid carries on down the column beside a longer panel.
+        // The frame keeps its size whatever the panel holds; on a tall screen,
+        // and in a frame of fixed height, the grid carries on down the column
+        // beside a longer panel (a plane that stopped short read as broken).
         l.planeFrame = {0, 0, w - panel, std::min(h, side_plane_height(in))};
-        l.plane = l.exerciseFirst ? l.planeFrame : Rect{0, 0, w - panel, h};
+        l.plane = l.exerciseFirst && !(in.maxHeight > 0) ? l.planeFrame : Rect{0, 0, w - panel, h};
         l.panel = {w - panel, 0, panel, h};
     }
     return l;
 }
 
 double preferred_height(const LayoutInput& in) {
+    // Side by side in a frame of fixed height, the lesson fills the frame:
+    // the grid runs down its column and the panel's ground to the bottom,
+    // where a shorter lesson left the frame's foot blank.
+    if (in.maxHeight > 0 && !is_stacked(in)) return in.maxHeight;
     const double natural = is_stacked(in) ? strip_height(in) + stacked_plane_height(in) + in.panelContent
                                           : std::max(side_plane_height(in), in.panelContent);
     return in.maxHeight > 0 ? std::min(natural, in.maxHeight) : natural;

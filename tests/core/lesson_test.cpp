@@ -302,7 +302,7 @@ TEST_CASE("a fixed frame folds the panel step by step, then the plane gives up r
     CHECK(l.layout.panel.y + 360 <= 900 + 0.5);
 }
 
-TEST_CASE("beside the panel, a fixed frame's plane may be square; a page's stays wider", "[lesson][layout]") {
+TEST_CASE("beside the panel, a fixed frame's plane may be square and the lesson fills the frame", "[lesson][layout]") {
     // A 700-px course column with a 700-px frame: side by side, a 350-px plane.
     LayoutInput in;
     in.width = 700;
@@ -314,7 +314,11 @@ TEST_CASE("beside the panel, a fixed frame's plane may be square; a page's stays
     REQUIRE_FALSE(frame.stacked);
     CHECK(frame.planeFrame.w == 350);
     CHECK(frame.planeFrame.h == 350);
-    CHECK(in.height <= in.maxHeight);
+    // The lesson fills the frame, the grid running down its column beside
+    // the panel rather than stopping short of the frame's foot.
+    CHECK(in.height == in.maxHeight);
+    CHECK(frame.plane.h == in.maxHeight);
+    CHECK(frame.panel.h == in.maxHeight);
 
     // The same width on a page keeps the plane a little wider than tall.
     in.maxHeight = 0;

@@ -55,6 +55,13 @@ double side_plane_height(const LayoutInput& in) {
     return std::clamp(wanted, kMinSidePlane, kMaxSidePlane);
 }
 
+// What the strip, plane and panel take with nothing cut: stacked one above
+// the other, or side by side.
+double content_height(const LayoutInput& in) {
+    return is_stacked(in) ? strip_height(in) + stacked_plane_height(in) + in.panelContent
+                          : std::max(side_plane_height(in), in.panelContent);
+}
+
 }  // namespace
 
 double ui_step(double canvas_width) {
@@ -94,8 +101,7 @@ double preferred_height(const LayoutInput& in) {
     // the grid runs down its column and the panel's ground to the bottom,
     // where a shorter lesson left the frame's foot blank.
     if (in.maxHeight > 0 && !is_stacked(in)) return in.maxHeight;
-    const double natural = is_stacked(in) ? strip_height(in) + stacked_plane_height(in) + in.panelContent
-                                          : std::max(side_plane_height(in), in.panelContent);
+    const double natural = content_height(in);
     return in.maxHeight > 0 ? std::min(natural, in.maxHeight) : natural;
 }
 
@@ -106,11 +112,6 @@ double natural_height(const LayoutInput& in) {
     return preferred_height(unlimited);
 }
 
-bool overflows(const LayoutInput& in) {
-    if (!(in.maxHeight > 0)) return false;
-    const double natural = is_stacked(in) ? strip_height(in) + stacked_plane_height(in) + in.panelContent
-                                          : std::max(side_plane_height(in), in.panelContent);
-    return natural > in.maxHeight + 0.5;
-}
+bool overflows(const LayoutInput& in) { return in.maxHeight > 0 && content_height(in) > in.maxHeight + 0.5; }
 
 }  // namespace dotlab

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../core/contract.h"
+#include "../core/json.h"
 #include "../core/lesson.h"
 #include "../core/state_codec.h"
 #include "../core/views.h"
@@ -372,8 +373,12 @@ EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) {
 EMSCRIPTEN_KEEPALIVE const char* dotlab_startup() {
     std::string& out = scratch();
     out = "{";
-    for (const auto& [step, ms] : frame_stats().startup)
-        out += '"' + std::string(step) + "\":" + std::to_string(ms) + ',';
+    for (const auto& [step, ms] : frame_stats().startup) {
+        json_string(out, step);
+        out += ':';
+        json_number(out, ms);
+        out += ',';
+    }
     if (out.size() > 1) out.pop_back();
     return (out += '}').c_str();
 }

@@ -8,6 +8,10 @@ namespace dotlab {
 
 namespace {
 
+// Embedded with a height the host fixed (embed=1 in a frame): the lesson
+// fits inside it rather than asking for more.
+bool in_fixed_frame(const LayoutInput& in) { return in.maxHeight > 0; }
+
 // A phone on its side has width to spare and no height: plane and exercise
 // go side by side, or the plane would sit below the fold.
 bool is_landscape_phone(const LayoutInput& in) {
@@ -17,7 +21,7 @@ bool is_landscape_phone(const LayoutInput& in) {
 // A frame of fixed height that a stacked lesson would overflow: with width
 // to spare, plane and panel go side by side, as on a phone on its side.
 bool is_short_wide_frame(const LayoutInput& in) {
-    return in.maxHeight > 0 && in.maxHeight < kShortFrameHeight && in.width >= kLandscapeMinWidth;
+    return in_fixed_frame(in) && in.maxHeight < kShortFrameHeight && in.width >= kLandscapeMinWidth;
 }
 
 bool is_stacked(const LayoutInput& in) {
@@ -34,7 +38,7 @@ double strip_height(const LayoutInput& in) { return is_stacked(in) && in.exercis
 double stacked_plane_height(const LayoutInput& in) {
     const double screen = std::min(in.viewportHeight, in.width * kPhoneScreenAspect);
     double wanted = std::min(in.width * 0.9, screen - strip_height(in));
-    if (in.maxHeight > 0) wanted = std::min(wanted, in.maxHeight - strip_height(in) - in.panelContent);
+    if (in_fixed_frame(in)) wanted = std::min(wanted, in.maxHeight - strip_height(in) - in.panelContent);
     return std::clamp(wanted, in.foldedAll ? kTightStackedPlane : kMinStackedPlane, kMaxStackedPlane);
 }
 
@@ -50,8 +54,8 @@ bool is_short(const LayoutInput& in) {
 // height to spare, and the scale follows the plane's shorter side.
 double side_plane_height(const LayoutInput& in) {
     const double width = in.width - panel_width(in);
-    double wanted = std::min(width * (in.maxHeight > 0 ? 1.0 : 0.8), in.viewportHeight - 40);
-    if (in.maxHeight > 0) wanted = std::min(wanted, in.maxHeight);
+    double wanted = std::min(width * (in_fixed_frame(in) ? 1.0 : 0.8), in.viewportHeight - 40);
+    if (in_fixed_frame(in)) wanted = std::min(wanted, in.maxHeight);
     return std::clamp(wanted, kMinSidePlane, kMaxSidePlane);
 }
 
@@ -90,7 +94,7 @@ Layout compute_layout(const LayoutInput& in) {
         // and in a frame of fixed height, the grid carries on down the column
         // beside a longer panel (a plane that stopped short read as broken).
         l.planeFrame = {0, 0, w - panel, std::min(h, side_plane_height(in))};
-        l.plane = l.exerciseFirst && !(in.maxHeight > 0) ? l.planeFrame : Rect{0, 0, w - panel, h};
+        l.plane = l.exerciseFirst && !in_fixed_frame(in) ? l.planeFrame : Rect{0, 0, w - panel, h};
         l.panel = {w - panel, 0, panel, h};
     }
     return l;
@@ -100,9 +104,9 @@ double preferred_height(const LayoutInput& in) {
     // Side by side in a frame of fixed height, the lesson fills the frame:
     // the grid runs down its column and the panel's ground to the bottom,
     // where a shorter lesson left the frame's foot blank.
-    if (in.maxHeight > 0 && !is_stacked(in)) return in.maxHeight;
+    if (in_fixed_frame(in) && !is_stacked(in)) return in.maxHeight;
     const double natural = content_height(in);
-    return in.maxHeight > 0 ? std::min(natural, in.maxHeight) : natural;
+    return in_fixed_frame(in) ? std::min(natural, in.maxHeight) : natural;
 }
 
 double natural_height(const LayoutInput& in) {
@@ -112,6 +116,6 @@ double natural_height(const LayoutInput& in) {
     return preferred_height(unlimited);
 }
 
-bool overflows(const LayoutInput& in) { return in.maxHeight > 0 && content_height(in) > in.maxHeight + 0.5; }
+bool overflows(const LayoutInput& in) { return in_fixed_frame(in) && content_height(in) > in.maxHeight + 0.5; }
 
 }  // namespace dotlab

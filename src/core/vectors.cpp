@@ -110,7 +110,8 @@ std::optional<VectorStore> from_json(std::string_view text, std::string& error) 
         if (!values) values = item.find("vector");
         if (!item.is(JsonValue::Type::Object)) return fail("expected { \"label\": \"\u2026\", \"v\": [numbers] }");
         if (!label || !label->is(JsonValue::Type::String)) return fail("no \"label\" text");
-        if (!values || !values->is(JsonValue::Type::Array)) return fail("no \"v\" (or \"embedding\") array of numbers");
+        if (!values || !values->is(JsonValue::Type::Array))
+            return fail("no \"v\" (or \"embedding\", \"vector\") array of numbers");
         v.clear();
         for (const JsonValue& x : values->items) {
             if (!x.is(JsonValue::Type::Number) || !(std::abs(x.number) <= kMaxCoordinate))

@@ -63,7 +63,7 @@ TEST_CASE("pasted vectors: numbers as other tools print them", "[vectors]") {
     CHECK(error_of("a: 1, 2\nb: 1,, 2").find("line 2: \u201c\u201d is not a number") == 0);
     CHECK(error_of("a: 1, 2\nb: [1, 2").find("line 2: \u201c[1\u201d is not a number") == 0);
     CHECK(error_of(R"([{"label":"a","v":[1,2]},{"label":"b"}])") ==
-          "item 2: no \"v\" (or \"embedding\") array of numbers");
+          "item 2: no \"v\" (or \"embedding\", \"vector\") array of numbers");
     CHECK(error_of(R"([{"v":[1,2]}])") == "item 1: no \"label\" text");
     CHECK(error_of("caf\u00e9: 1, 2\nb: 1, 2").find("line 1: the label may hold only plain letters") == 0);
 }

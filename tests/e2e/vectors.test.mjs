@@ -111,7 +111,7 @@ describe('your own vectors', () => {
     const cases = [
       ['a: 1, 2\nb: 3, x\nc: 1, 1', /^Not loaded: line 2: “x” is not a number/],
       ['a: 1, 2\n\nb: 1, 2, 3', /^Not loaded: line 3: 3 numbers where the first vector had 2/],
-      ['[{"label": "a", "v": [1, 2]}, {"label": "b"}]', /^Not loaded: item 2: no "v" \(or "embedding"\) array of numbers/],
+      ['[{"label": "a", "v": [1, 2]}, {"label": "b"}]', /^Not loaded: item 2: no "v" \(or "embedding", "vector"\) array of numbers/],
       ['only: 1, 2', /^Not loaded: at least two vectors are needed/],
     ];
     for (const [text, message] of cases) {

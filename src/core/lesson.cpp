@@ -16,6 +16,8 @@ constexpr double kMinPlaneHalfExtent = 4;
 constexpr double kEdgeMarginPx = 6;
 constexpr double kNudge = 0.1;
 constexpr double kBigNudge = 1.0;
+constexpr double kNewKeyInner = 1.0, kNewKeyOuter = 2.5;      // an added key's length
+constexpr double kNewValueInner = 1.0, kNewValueOuter = 1.5;  // ... and its value's
 
 // Dragged coordinates are kept to the two decimals the panel shows, so every
 // number a learner reads is the exact number the lesson computes with.
@@ -253,10 +255,15 @@ void set_mode(Lesson& l, Mode mode) {
 void add_key(Lesson& l) {
     if (l.state.keys.size() >= kMaxUiKeys) return;
     LessonState next = l.state;
-    // A new key starts opposite the query's side, so it is easy to find.
-    const size_t i = next.keys.size();
-    next.keys.push_back(Vec2{-1.0 + 0.5 * double(i % 5), -2.0 + 0.25 * double(i % 7)});
-    next.values.push_back(default_value(i));
+    // The new key and its value start where nothing else is, as long as the
+    // built-in ones (a longer key would take every weight) and inside the
+    // smallest view (the plane does not rescale): labels stay apart and every
+    // tip can be grabbed.
+    std::vector<Vec2> taken = tips_of(next);
+    const Vec2 key = free_spot(taken, kNewKeyInner, kNewKeyOuter);
+    taken.push_back(key);
+    next.keys.push_back(key);
+    next.values.push_back(free_spot(taken, kNewValueInner, kNewValueOuter));
     set_inputs(l, next);
 }
 

@@ -6,6 +6,7 @@
 namespace dotlab {
 
 namespace {
+constexpr double kFitMargin = 1.15;  // room around the farthest tip
 const Rect& frame_of(const Plane& plane) { return plane.frame.w > 0 && plane.frame.h > 0 ? plane.frame : plane.screen; }
 }  // namespace
 
@@ -50,7 +51,23 @@ double grid_step(const Plane& plane, double min_pixels) {
 double fitting_half_extent(const std::vector<Vec2>& tips, double minimum) {
     double reach = 0;
     for (const Vec2& t : tips) reach = std::max({reach, std::abs(t.x), std::abs(t.y)});
-    return std::max(minimum, std::ceil(reach * 1.15));
+    return std::max(minimum, std::ceil(reach * kFitMargin));
+}
+
+Vec2 free_spot(const std::vector<Vec2>& taken, double inner, double outer) {
+    Vec2 best{outer, 0};
+    double best_gap = -1;
+    const int steps = int(std::floor(outer * 2));
+    for (int j = -steps; j <= steps; ++j) {
+        for (int i = -steps; i <= steps; ++i) {
+            const Vec2 spot{i / 2.0, j / 2.0};
+            if (norm(spot) < inner || norm(spot) > outer) continue;
+            double gap = INFINITY;
+            for (const Vec2& t : taken) gap = std::min(gap, distance(spot, t));
+            if (gap > best_gap) best = spot, best_gap = gap;
+        }
+    }
+    return best;
 }
 
 Vec2 clamp_to_plane(const Plane& plane, Vec2 world, double margin_px) {

@@ -45,6 +45,12 @@ double grid_step(const Plane& plane, double min_pixels);
 // rounded up to a whole number so the view does not jitter.
 double fitting_half_extent(const std::vector<Vec2>& tips, double minimum);
 
+// The point of the half-unit grid between `inner` and `outer` from the
+// origin that lies farthest from every point in `taken`: where a new handle
+// is easy to see and to grab. Ties go to the first such point from the
+// bottom left, so the choice is repeatable.
+Vec2 free_spot(const std::vector<Vec2>& taken, double inner, double outer);
+
 // Moves a world point back inside the visible plane, `margin_px` in from the
 // edge, so a dragged tip can never be lost off-screen.
 Vec2 clamp_to_plane(const Plane& plane, Vec2 world, double margin_px);

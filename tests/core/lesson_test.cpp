@@ -471,6 +471,32 @@ TEST_CASE("the spoken summary follows the view on show", "[lesson]") {
     CHECK(spoken_summary(l).rfind("By dot product the top documents are encyclopedia", 0) == 0);
 }
 
+TEST_CASE("added keys and their values start apart, inside the plane as it is", "[lesson][attention]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Attention);
+    const double extent = l.plane.halfExtent;
+    const size_t had = l.state.keys.size();
+    while (l.state.keys.size() < kMaxUiKeys) add_key(l);
+    CHECK(l.state.keys.size() == kMaxUiKeys);
+    CHECK(l.plane.halfExtent == extent);  // no rescale: every tip stays where the learner saw it
+    const std::vector<Vec2> tips = tips_of(l.state);
+    double closest = INFINITY;
+    for (size_t k = had; k < kMaxUiKeys; ++k) {
+        for (const Vec2 added : {l.state.keys[k], l.state.values[k]}) {
+            CHECK(norm(added) >= 1);    // clear of the arrows' common tail ...
+            CHECK(norm(added) <= 2.5);  // ... and no longer than the built-in keys
+            int same = 0;
+            for (const Vec2& t : tips) {
+                if (t == added && same++ == 0) continue;  // itself
+                closest = std::min(closest, distance(added, t));
+            }
+        }
+    }
+    CHECK(closest >= 0.4);  // each added tip its own spot: labels stay apart, each can be grabbed
+    add_key(l);
+    CHECK(l.state.keys.size() == kMaxUiKeys);
+}
+
 TEST_CASE("arrow keys are the lesson's only while a tip is selected", "[lesson]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     set_focus(l, true, false, false);  // focused by a click on empty plane

@@ -41,6 +41,21 @@ TEST_CASE("the view fits the tips with a margin", "[plane]") {
     CHECK(fitting_half_extent({}, 4) == 4);
 }
 
+TEST_CASE("a free spot lies on the half-unit grid, in its ring, away from what is taken", "[plane]") {
+    const Vec2 away = free_spot({{3, 3}}, 1, 3);
+    CHECK((away.x < 0 && away.y < 0));
+    CHECK(distance(away, {3, 3}) > 7);
+    CHECK(norm(away) <= 3);
+    CHECK(std::fmod(away.x * 2, 1) == 0);
+    CHECK(std::fmod(away.y * 2, 1) == 0);
+    const Vec2 ring = free_spot({{1, 0}, {0, 1}, {-1, 0}}, 1, 1.5);
+    CHECK(norm(ring) >= 1);
+    CHECK(norm(ring) <= 1.5);
+    CHECK(ring.y < 0);  // the one side left free
+    CHECK(free_spot({}, 1, 2) == free_spot({}, 1, 2));
+    CHECK(norm(free_spot({}, 1, 2)) >= 1);
+}
+
 TEST_CASE("clamping keeps a dragged tip on the plane", "[plane]") {
     const Plane p = test_plane();
     const Vec2 c = clamp_to_plane(p, {50, -50}, 10);

@@ -207,16 +207,16 @@ void scale_control(App& app) {
 const App::SqrtDChart& sqrtd_chart(App& app) {
     const int d = app.lesson.dimension;
     if (app.sqrtd.d != d) {
-        constexpr double kAxis = 48;
+        const double axis = score_axis(d);
         app.sqrtd.d = d;
         app.sqrtd.spread = score_spread(d, 2000, 300, 0x5EED5EEDull);
-        app.sqrtd.raw = histogram(app.sqrtd.spread.raw, -kAxis, kAxis, 48);
-        app.sqrtd.scaled = histogram(app.sqrtd.spread.scaled, -kAxis, kAxis, 48);
+        app.sqrtd.raw = histogram(app.sqrtd.spread.raw, -axis, axis, 48);
+        app.sqrtd.scaled = histogram(app.sqrtd.spread.scaled, -axis, axis, 48);
     }
     return app.sqrtd;
 }
 
-// One histogram, as bars under a line of text, on the chart's fixed axis.
+// One histogram, as bars under a line of text, on the chart's axis.
 void histogram_row(App& app, const Histogram& h, ImU32 color, const std::string& caption) {
     ImGui::TextColored(color4(color), "%s", caption.c_str());
     const float width = ImGui::GetContentRegionAvail().x, height = ui(app, 28);
@@ -252,7 +252,8 @@ void sqrtd_chart_panel(App& app) {
                   "q\u00b7k spreads out: \u03c3 = " + format_number(s.rawStd) +
                       " (\u221ad = " + format_number(std::sqrt(double(s.d))) + ")");
     histogram_row(app, chart.scaled, p.vectorA, "q\u00b7k / \u221ad stays put: \u03c3 = " + format_number(s.scaledStd));
-    ImGui::TextDisabled("axis \u221248 to 48");
+    const std::string axis = format_number(chart.raw.hi, 0);
+    ImGui::TextDisabled("%s", ("both on one axis, \u2212" + axis + " to " + axis).c_str());
     wrapped(p.text, ("Softmax over 8 such scores: unscaled, " + format_number(s.entropyRaw) + " of 3 bits" +
                      (s.entropyRaw < 1 ? " (one key takes nearly all)" : "") + "; divided by \u221ad, " +
                      format_number(s.entropyScaled) + " of 3 bits (the weight stays shared).")

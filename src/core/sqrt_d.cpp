@@ -1,5 +1,6 @@
 #include "sqrt_d.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "attention.h"
@@ -69,6 +70,13 @@ ScoreSpread score_spread(int d, int samples, int sets, std::uint64_t seed) {
         s.entropyScaled /= sets;
     }
     return s;
+}
+
+double score_axis(int d) {
+    const double wanted = 3 * std::sqrt(double(std::max(d, 1)));
+    double axis = 4;
+    while (axis < wanted) axis *= 2;
+    return axis;
 }
 
 Histogram histogram(const std::vector<double>& values, double lo, double hi, int bins) {

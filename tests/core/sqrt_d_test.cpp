@@ -33,6 +33,22 @@ TEST_CASE("unscaled, softmax over 8 scores collapses at d = 512; scaled, it stay
     CHECK(s.entropyScaled <= 3.0);
 }
 
+TEST_CASE("the chart's axis holds nearly every unscaled score and they fill it", "[sqrtd]") {
+    double previous = 0;
+    for (int d = 1; d <= 1024; d *= 2) {
+        const double axis = score_axis(d);
+        const ScoreSpread s = score_spread(d, 2000, 0, 0x5EED5EEDull);
+        const Histogram raw = histogram(s.raw, -axis, axis, 48), scaled = histogram(s.scaled, -axis, axis, 48);
+        INFO("d = " << d << ", axis " << axis << ", std " << s.rawStd);
+        CHECK(raw.outside <= 20);  // at most 1 % off the chart
+        CHECK(scaled.outside == 0);
+        CHECK(s.rawStd >= axis / 8);  // ±3σ covers at least 3/8 of the chart
+        CHECK(std::log2(axis) == std::round(std::log2(axis)));
+        CHECK(axis >= previous);
+        previous = axis;
+    }
+}
+
 TEST_CASE("the same seed gives the same sample; histograms count every value", "[sqrtd]") {
     const ScoreSpread a = score_spread(64, 500, 10, 99), b = score_spread(64, 500, 10, 99);
     CHECK(a.raw == b.raw);

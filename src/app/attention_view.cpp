@@ -388,9 +388,7 @@ void draw_attention_panel(App& app) {
         ImGui::Spacing();
         key_buttons(app);
     }
-    if (folded(l, kFoldNotes)) return;
-    ImGui::Spacing();
-    wrapped(app.palette->textMuted, (std::string("Keys: ") + view_of(Mode::Attention).keys).c_str());
+    key_list(app);
 }
 
 }  // namespace dotlab

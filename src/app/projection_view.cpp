@@ -227,9 +227,7 @@ void draw_projection_panel(App& app) {
         axes_story(app);
     }
     if (l.layout.stacked && !folded(l, kFoldReadouts)) draw_exercise_notes(app, false, true);
-    if (folded(l, kFoldNotes)) return;
-    ImGui::Spacing();
-    wrapped(p.textMuted, (std::string("Keys: ") + view_of(Mode::Projection).keys).c_str());
+    key_list(app);
 }
 
 }  // namespace dotlab

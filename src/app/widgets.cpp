@@ -5,6 +5,7 @@
 
 #include "canvas.h"
 #include "core/slider.h"
+#include "core/views.h"
 
 namespace dotlab {
 
@@ -161,6 +162,13 @@ Term spans(App& app, std::initializer_list<Span> pieces) {
     }
     ImGui::PopStyleVar();
     return hovered;
+}
+
+void key_list(const App& app) {
+    const Lesson& l = app.lesson;
+    if (folded(l, kFoldNotes) || !shows_key_list(l)) return;
+    ImGui::Spacing();
+    wrapped(app.palette->textMuted, (std::string("Keys: ") + view_of(l.state.mode).keys).c_str());
 }
 
 }  // namespace dotlab

@@ -32,6 +32,9 @@ bool toggle(App& app, const char* name, const char* label, bool* value);
 // anywhere on it moves the value; returns whether the value changed.
 bool log_slider(App& app, const char* name, double* value, double lo, double hi, const char* label);
 
+// "Keys: …", the view's keyboard help, at the panel's foot (see shows_key_list).
+void key_list(const App& app);
+
 // A block of the panel whose extent, full width from begin to end, is recorded.
 struct Region {
     ImVec2 start;

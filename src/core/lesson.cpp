@@ -352,6 +352,8 @@ double natural_height(const Lesson& l, double width) {
 
 bool wants_big_targets(const Lesson& l) { return l.screen.coarsePointer || l.input == InputKind::Touch; }
 
+bool shows_key_list(const Lesson& l) { return l.input == InputKind::Keyboard || !wants_big_targets(l); }
+
 bool is_animating(const Lesson& l) {
     const bool pulsing = l.goalSnap.on && !l.screen.reducedMotion && l.nowMs - l.goalSnap.sinceMs < kGoalPulseMs;
     const bool moving = l.state.mode == Mode::Retrieval && l.nowMs - l.normalizing.startMs < kNormalizeMs;

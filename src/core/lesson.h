@@ -181,6 +181,9 @@ double ui_scale(const Lesson& lesson);
 // Targets sized for fingers (44 CSS px): on touch screens, or once a finger
 // has been used.
 bool wants_big_targets(const Lesson& lesson);
+// A view's list of keys is for keyboards: hidden while fingers drive the
+// lesson, shown on a touch screen once a key has been pressed.
+bool shows_key_list(const Lesson& lesson);
 // Something on screen is moving by itself (a goal's pulse, arrows on their
 // way to the unit circle): keep drawing. Timed by the clock, not by frames.
 bool is_animating(const Lesson& lesson);

@@ -497,6 +497,16 @@ TEST_CASE("added keys and their values start apart, inside the plane as it is", 
     CHECK(l.state.keys.size() == kMaxUiKeys);
 }
 
+TEST_CASE("the key list is for keyboards: fingers never see it unless a key is pressed", "[lesson]") {
+    Lesson phone = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    CHECK_FALSE(shows_key_list(phone));
+    set_focus(phone, true, false, false);
+    key_press(phone, Key::NextHandle, false);  // a keyboard beside the tablet
+    CHECK(shows_key_list(phone));
+    const Lesson desktop = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    CHECK(shows_key_list(desktop));
+}
+
 TEST_CASE("arrow keys are the lesson's only while a tip is selected", "[lesson]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     set_focus(l, true, false, false);  // focused by a click on empty plane

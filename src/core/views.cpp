@@ -297,7 +297,7 @@ const std::vector<View> kViews = {
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
      "more weight. Each key's value v\u1d62 (light red) shrinks to its weight, and those shares, laid tip to tail, "
-     "end at the output o (green). The chart beside d shows why the scores are divided by \u221ad.",
+     "end at the output o (green). The chart under the d slider shows why the scores are divided by \u221ad.",
      "A plane with the query q in blue, the keys in red with their values in light red, all starting at the "
      "origin, and the output o in green, built from the values' weighted shares laid tip to tail. Drag q, a key "
      "or a value by its tip. The query, the key with the most weight and the output are read out below the "
@@ -314,8 +314,8 @@ const std::vector<View> kViews = {
      retrieval_set_tip, retrieval_json, retrieval_spoken},
     {Mode::Projection, "projection", "Projection",
      "Every point drops at a right angle onto the line of <b class=\"a\">u</b> and lands on an orange dot; the "
-     "orange band covers one standard deviation either side of where they land on average. The curve beside the "
-     "plane gives that spread for every direction of u.",
+     "orange band covers one standard deviation either side of where they land on average. The curve in the panel "
+     "gives that spread for every direction of u.",
      "A plane with a cloud of points and a direction u in blue through the origin. Each point's projection onto "
      "u's line is marked in orange. Drag u's tip to turn it, or drag a point. u's angle and the variance of the "
      "projections are read out below the figure.",

@@ -108,16 +108,23 @@ describe('switching views', () => {
   test('by URL and by clicking the tabs', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { query: '#mode=retrieval' }, shared.server);
     assert.equal((await getState(page)).mode, 'retrieval');
+    // The caption and the prose after the figure tell of the view on show, and only of it.
+    const shownText = () => page.evaluate(() => [...document.querySelectorAll('figcaption, .prose [data-mode]')]
+      .filter((el) => el.checkVisibility()).map((el) => el.dataset.mode));
+    assert.deepEqual(await shownText(), ['retrieval', 'retrieval']);
     await page.getByRole('tab', { name: 'Attention' }).click();
     await settle(page);
     assert.equal((await getState(page)).mode, 'attention');
     assert.equal(await page.getByRole('tab', { name: 'Attention' }).getAttribute('aria-selected'), 'true');
+    assert.deepEqual(await shownText(), ['attention', 'attention']);
+    assert.match(await page.locator('.prose').innerText(), /divide by √d/);
     await page.getByRole('tab', { name: 'Dot product' }).click();
     await settle(page);
     const state = await getState(page);
     assert.equal(state.mode, 'dot');
     assert.deepEqual(state.a, [3, 1], 'the dot view kept its vectors');
     assert.equal(await page.locator('#entry').isVisible(), true);
+    assert.deepEqual(await shownText(), ['dot', 'dot']);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -14,8 +14,9 @@ function showMode(mode) {
   for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
     tab.setAttribute('aria-selected', String(tab.dataset.mode === mode));
   }
-  for (const caption of document.querySelectorAll('figcaption[data-mode]')) {
-    caption.hidden = caption.dataset.mode !== mode;
+  // The caption under the figure and the prose after it tell of the view on show.
+  for (const part of document.querySelectorAll('figcaption[data-mode], .prose [data-mode]')) {
+    part.hidden = part.dataset.mode !== mode;
   }
   showEntryFields();
   describeView();

@@ -125,13 +125,16 @@ void result_done(App& app) {
     const Palette& p = *app.palette;
     const int id = l.exercises.active;
     const ExerciseText& e = exercise_text(id);
-    const int predicted = progress_of(l.exercises, id).predicted.value_or(0);
+    const ExerciseProgress& progress = progress_of(l.exercises, id);
+    const int predicted = progress.predicted.value_or(0);
     const bool right = predicted == e.correctChoice;
     // Green only for a right prediction; a wrong one is no failure either,
     // just news, in the text's own colour.
+    static const char* const kVerdicts[2][2] = {
+        {"Done, though not as you predicted.", "\u2713 You called it."},
+        {"Done on an earlier visit, not as you predicted.", "\u2713 Done on an earlier visit: you called it."}};
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(color4(right ? p.output : p.text), "%s",
-                       right ? "\u2713 You called it." : "Done. Not what you predicted:");
+    ImGui::TextColored(color4(right ? p.output : p.text), "%s", kVerdicts[progress.earlier][right]);
     const int next = next_unfinished(l.exercises, id);
     if (next) {
         const char* label = "Next exercise \u2192";

@@ -200,6 +200,7 @@ ExerciseSession decode_progress(const std::string& text) {
         if (choice >= '0' && choice <= '2') p.predicted = choice - '0';
         // Done only counts together with a prediction: the order is predict, then drag.
         p.done = p.predicted && at + key.size() + 1 < text.size() && text[at + key.size() + 1] == 'd';
+        p.earlier = p.done;
     }
     const size_t active = text.find(";active=");
     if (active != std::string::npos && active + 8 < text.size()) {

@@ -100,6 +100,7 @@ TEST_CASE("progress survives a round trip and bad text means a fresh start", "[e
     for (int id = 1; id <= kExerciseCount; ++id) {
         CHECK(progress_of(back, id).predicted == progress_of(session, id).predicted);
         CHECK(progress_of(back, id).done == progress_of(session, id).done);
+        CHECK(progress_of(back, id).earlier == progress_of(back, id).done);  // saved: done on an earlier visit
     }
     for (const char* bad : {"", "garbage", "v3:1=0d", "v1:1=9d,2=xd;active=9", "v1:1=-d", "v2:5=-d"}) {
         const ExerciseSession fresh = decode_progress(bad);

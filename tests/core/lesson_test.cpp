@@ -204,6 +204,7 @@ TEST_CASE("an exercise completes only at rest", "[lesson]") {
     CHECK_FALSE(progress_of(l.exercises, 2).done);  // still held
     REQUIRE(pointer_up(l, PointerKind::Mouse, 1));
     CHECK(progress_of(l.exercises, 2).done);
+    CHECK_FALSE(progress_of(l.exercises, 2).earlier);  // done now, with the vectors on show
     REQUIRE(l.completions.size() == 1);
     CHECK(l.completions[0].correct);
 }

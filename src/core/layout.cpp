@@ -93,7 +93,11 @@ Layout compute_layout(const LayoutInput& in) {
         // The frame keeps its size whatever the panel holds; on a tall screen,
         // and in a frame of fixed height, the grid carries on down the column
         // beside a longer panel (a plane that stopped short read as broken).
-        l.planeFrame = {0, 0, w - panel, std::min(h, side_plane_height(in))};
+        // In a frame of fixed height that square sits in the middle of its
+        // column, with the origin: at the top, the grid ran on empty below.
+        const double side = std::min(h, side_plane_height(in));
+        const double top = in_fixed_frame(in) ? (h - side) / 2 : 0.0;
+        l.planeFrame = {0, top, w - panel, side};
         l.plane = l.exerciseFirst && !in_fixed_frame(in) ? l.planeFrame : Rect{0, 0, w - panel, h};
         l.panel = {w - panel, 0, panel, h};
     }

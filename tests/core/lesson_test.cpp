@@ -315,6 +315,7 @@ TEST_CASE("beside the panel, a fixed frame's plane may be square and the lesson 
     REQUIRE_FALSE(frame.stacked);
     CHECK(frame.planeFrame.w == 350);
     CHECK(frame.planeFrame.h == 350);
+    CHECK(frame.planeFrame.y == (656 - 350) / 2);  // the origin in the middle of the column
     // The lesson fills the frame, the grid running down its column beside
     // the panel rather than stopping short of the frame's foot.
     CHECK(in.height == in.maxHeight);

@@ -2,6 +2,7 @@
 // unit vectors on request, and the readouts with both formulas substituted.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "../core/views.h"
 #include "canvas.h"
@@ -54,22 +55,48 @@ void draw_projection_bar(const App& app, ImDrawList* dl) {
                 ui(app, 8));
 }
 
+// Where the angle's arc goes: around the origin, from a's direction to b's.
+struct AngleArc {
+    Vec2 origin;
+    double radius = 0, from = 0, sweep = 0;  // screen angles run clockwise: screen y points down
+};
+std::optional<AngleArc> angle_arc(const App& app) {
+    const Lesson& l = app.lesson;
+    const DotDerived& d = l.derived.dot;
+    if (!d.angleDeg) return std::nullopt;
+    const double shorter = std::min(d.normA, d.normB) * pixels_per_unit(l.plane);
+    if (shorter < ui(app, 18)) return std::nullopt;
+    AngleArc arc;
+    arc.origin = screen_of(app, {0, 0});
+    arc.radius = std::clamp(shorter * 0.35, double(ui(app, 18)), double(ui(app, 40)));
+    arc.from = std::atan2(-l.state.a.y, l.state.a.x);
+    arc.sweep = -std::atan2(cross(l.state.a, l.state.b), dot(l.state.a, l.state.b));
+    return arc;
+}
+
+// Labels keep off the arc, the goal's label among them, which is placed
+// before the arc is drawn: its chords go on the board first.
+void reserve_angle_arc(App& app) {
+    const auto arc = angle_arc(app);
+    if (!arc) return;
+    constexpr int kChords = 8;
+    auto at = [&](int i) {
+        const double t = arc->from + arc->sweep * i / kChords;
+        return arc->origin + arc->radius * Vec2{std::cos(t), std::sin(t)};
+    };
+    for (int i = 0; i < kChords; ++i) app.board.segments.push_back({at(i), at(i + 1)});
+}
+
 // The angle's arc and label; at exactly 90° (as shown) the arc becomes the
 // square mark of a right angle.
 void draw_angle(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
-    const DotDerived& d = l.derived.dot;
-    if (!d.angleDeg) return;
+    const auto arc = angle_arc(app);
+    if (!arc) return;
     const Palette& p = *app.palette;
-    const double ppu = pixels_per_unit(l.plane);
-    const double shorter = std::min(d.normA, d.normB) * ppu;
-    if (shorter < ui(app, 18)) return;
-    const double radius = std::clamp(shorter * 0.35, double(ui(app, 18)), double(ui(app, 40)));
-    const Vec2 origin = screen_of(app, {0, 0});
-    const bool right_angle = format_number(*d.cos, 3) == "0.000";
-    // Screen angles run clockwise because screen y points down.
-    const double from = std::atan2(-l.state.a.y, l.state.a.x);
-    const double signed_sweep = -std::atan2(cross(l.state.a, l.state.b), dot(l.state.a, l.state.b));
+    const double radius = arc->radius, from = arc->from, signed_sweep = arc->sweep;
+    const Vec2 origin = arc->origin;
+    const bool right_angle = format_number(*l.derived.dot.cos, 3) == "0.000";
     if (right_angle) {
         const double side = radius * 0.6;
         const Vec2 u{std::cos(from), std::sin(from)};
@@ -305,6 +332,7 @@ void keys_help(const App& app) {
 void draw_dot_plane(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
+    reserve_angle_arc(app);
     draw_goal_guide(app, dl);
     draw_term_highlight(app, dl);
     draw_projection(app, dl);

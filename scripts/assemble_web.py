@@ -31,6 +31,13 @@ def captions(views):
     return "\n      ".join(items)
 
 
+def ui_steps(steps):
+    # The tab bar is as wide as the canvas: its controls grow a step where the
+    # canvas's text does (layout.h: kUiSteps), from the first paint.
+    return "\n    ".join(f"@container (min-width: {width:g}px) {{ .tab-list, .tab-tools {{ --ui-step: {step:g}; }} }}"
+                          for width, step in steps if width > 0)
+
+
 def main(contract_path, shell_path, wasm_path, out_dir, *parts):
     wasm = base64.b64encode(open(wasm_path, "rb").read()).decode()
     open(f"{out_dir}/dotlab-wasm.js", "w").write(f'self.DOTLAB_WASM = "{wasm}";\n')
@@ -42,6 +49,7 @@ def main(contract_path, shell_path, wasm_path, out_dir, *parts):
         "{{dotlab:captions}}": captions(views),
         "{{dotlab:label}}": html.escape(views[0]["label"]),
         "{{dotlab:keys}}": html.escape(views[0]["keys"]),
+        "{{dotlab:ui-steps}}": ui_steps(contract["uiSteps"]),
     }
     for token, text in fills.items():
         if page.count(token) != 1:

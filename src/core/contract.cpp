@@ -49,7 +49,13 @@ std::string body() {
     out += "],\"maxCoordinate\":" + std::to_string(int(kMaxCoordinate)) + ",\"maxKeys\":" + std::to_string(kMaxKeys) +
            ",\"maxDocuments\":" + std::to_string(kMaxDocuments) + ",\"exercises\":" + std::to_string(kExerciseCount) +
            ",\"maxVectors\":" + std::to_string(kMaxStoreVectors) + ",\"maxDim\":" + std::to_string(kMaxStoreDim) +
-           ",\"maxLabelChars\":" + std::to_string(kMaxStoreLabelChars);
+           ",\"maxLabelChars\":" + std::to_string(kMaxStoreLabelChars) + ",\"uiSteps\":[";
+    // The canvas widths where the UI grows a step, for the page's own controls.
+    for (size_t i = 0; i < std::size(kUiSteps); ++i) {
+        if (i) out += ',';
+        json_numbers(out, {kUiStepWidths[i], kUiSteps[i]});
+    }
+    out += "]";
     return out;
 }
 

@@ -104,6 +104,9 @@ describe('readability', () => {
     assert.ok(width >= 1600, `canvas ${width} px wide on a 1920-px page`);
     assert.ok(bigStats.fontPx.headline >= 32, `headline ${bigStats.fontPx.headline} px`);
     assert.ok(bigStats.fontPx.body >= 16, `panel text ${bigStats.fontPx.body} px`);
+    // The page's tab bar grows as the canvas's text does, not left at its 15 px.
+    const tabPx = await big.page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[role=tab]')).fontSize));
+    assert.ok(tabPx >= 0.9 * bigStats.fontPx.body, `tab text ${tabPx} px beside panel text ${bigStats.fontPx.body} px`);
     await big.page.screenshot({ path: join(SHOTS, 'size-1920x1080.png') });
     assert.deepEqual(big.problems, []);
     await big.context.close();

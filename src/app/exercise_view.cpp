@@ -27,8 +27,11 @@ void progress_dots(const App& app, ImVec2 at) {
     const float r = ui(app, 5), gap = ui(app, 16);
     for (int id = 1; id <= kExerciseCount; ++id) {
         const ImVec2 c(at.x + r + gap * float(id - 1), at.y);
-        if (progress_of(l.exercises, id).done)
-            dl->AddCircleFilled(c, r, p.output, 16);
+        const ExerciseProgress& progress = progress_of(l.exercises, id);
+        // Done: green for a right prediction, as the verdict is; the text's
+        // own colour for a wrong one, which is news, not failure.
+        if (progress.done)
+            dl->AddCircleFilled(c, r, progress.predicted == exercise_text(id).correctChoice ? p.output : p.text, 16);
         else
             dl->AddCircle(c, r, id == l.exercises.active ? p.text : p.textMuted, 16, ui(app, 1.5));
         if (id == l.exercises.active) dl->AddCircle(c, r + ui(app, 3), p.textMuted, 16, ui(app, 1));

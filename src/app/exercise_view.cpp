@@ -150,7 +150,8 @@ void result_done(App& app) {
         if (button(app, "exercise.continue", label)) go_to_exercise(l, next);
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
-    if (done_count(l.exercises) == kExerciseCount)
+    // A note, folded with the others in a frame too short for everything.
+    if (done_count(l.exercises) == kExerciseCount && !folded(l, kFoldNotes))
         wrapped(p.textMuted,
                 "All five done. The same product, q\u00b7k\u1d62, scores every key in attention, and "
                 "PCA starts from the widest direction.");

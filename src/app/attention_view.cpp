@@ -207,11 +207,10 @@ void scale_control(App& app) {
 const App::SqrtDChart& sqrtd_chart(App& app) {
     const int d = app.lesson.dimension;
     if (app.sqrtd.d != d) {
-        const double axis = score_axis(d);
         app.sqrtd.d = d;
         app.sqrtd.spread = score_spread(d, 2000, 300, 0x5EED5EEDull);
-        app.sqrtd.raw = histogram(app.sqrtd.spread.raw, -axis, axis, 48);
-        app.sqrtd.scaled = histogram(app.sqrtd.spread.scaled, -axis, axis, 48);
+        app.sqrtd.raw = histogram(app.sqrtd.spread.raw, -kScoreAxis, kScoreAxis, 48);
+        app.sqrtd.scaled = histogram(app.sqrtd.spread.scaled, -kScoreAxis, kScoreAxis, 48);
     }
     return app.sqrtd;
 }
@@ -233,8 +232,12 @@ void histogram_row(App& app, const Histogram& h, ImU32 color, const std::string&
     // The axis's middle: a score of 0.
     dl->AddLine(ImVec2(at.x + width / 2, at.y), ImVec2(at.x + width / 2, at.y + height), app.palette->rule, 1.0f);
     if (h.outside > 0) {
+        // Some scores lie past the axis's ends: said on a patch over the bars.
         const char* more = "\u2190 \u2026 \u2192";
-        dl->AddText(ImVec2(at.x + width - ImGui::CalcTextSize(more).x, at.y), app.palette->textMuted, more);
+        const ImVec2 size = ImGui::CalcTextSize(more), corner(at.x + width - size.x, at.y);
+        dl->AddRectFilled(ImVec2(corner.x - ui(app, 4), corner.y), ImVec2(corner.x + size.x, corner.y + size.y),
+                          app.palette->panel);
+        dl->AddText(corner, app.palette->textMuted, more);
     }
     ImGui::Dummy(ImVec2(width, height));
 }

@@ -72,13 +72,6 @@ ScoreSpread score_spread(int d, int samples, int sets, std::uint64_t seed) {
     return s;
 }
 
-double score_axis(int d) {
-    const double wanted = 3 * std::sqrt(double(std::max(d, 1)));
-    double axis = 4;
-    while (axis < wanted) axis *= 2;
-    return axis;
-}
-
 Histogram histogram(const std::vector<double>& values, double lo, double hi, int bins) {
     Histogram h{lo, hi, std::vector<int>(size_t(bins > 0 ? bins : 1), 0), 0};
     const double width = (hi - lo) / double(h.counts.size());

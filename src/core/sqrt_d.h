@@ -32,11 +32,12 @@ struct ScoreSpread {
 // Components are uniform on [−√3, √3]: mean 0, variance 1.
 ScoreSpread score_spread(int d, int samples, int sets, std::uint64_t seed);
 
-// The chart's half-axis for d: the smallest power of two that is at least
-// 3√d (and at least 4). The unscaled scores nearly all fit and spread across
-// the chart, where a fixed axis left d = 2 two bars wide; and the axis
-// changes only in doublings as d does, so a step of d reads as a change.
-double score_axis(int d);
+// The chart's half-axis, the same for every d, so that a step of d shows:
+// the unscaled scores spread across it and past its ends as d grows, while
+// the scaled ones keep their width. ±12 keeps the scaled scores (σ ≈ 1) a
+// quarter of the chart wide, where ±48 left d = 2 two bars wide, and an axis
+// that followed d drew the unscaled scores the same width at every d.
+constexpr double kScoreAxis = 12;
 
 struct Histogram {
     double lo = 0, hi = 0;

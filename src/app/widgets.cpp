@@ -96,10 +96,14 @@ bool log_slider(App& app, const char* name, double* value, double lo, double hi,
     const float inset = ui(app, 3);
     dl->AddRectFilled(ImVec2(x + inset, at.y + inset), ImVec2(x + grab - inset, end.y - inset), app.palette->vectorA,
                       round - inset / 2);
-    // The label sits on a patch of its own, readable when the grab passes under it.
+    // The label sits in the wider of the two stretches beside the grab, so
+    // neither hides the other; where neither holds it, on a patch of its own.
     const ImVec2 text = ImGui::CalcTextSize(label);
-    const ImVec2 text_at(at.x + (size.x - text.x) / 2, at.y + (size.y - text.y) / 2);
     const float pad = ui(app, 4);
+    const float left = x - at.x, right = end.x - (x + grab);
+    const float from = left >= right ? at.x : x + grab, room = std::max(left, right);
+    const float text_x = room >= text.x + 2 * pad ? from + (room - text.x) / 2 : at.x + (size.x - text.x) / 2;
+    const ImVec2 text_at(text_x, at.y + (size.y - text.y) / 2);
     dl->AddRectFilled(ImVec2(text_at.x - pad, text_at.y), ImVec2(text_at.x + text.x + pad, text_at.y + text.y),
                       app.palette->canvas, round / 2);
     dl->AddText(text_at, app.palette->text, label);

@@ -10,12 +10,17 @@ namespace dotlab {
 
 namespace {
 
-void ranking_column(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
-                    const std::vector<int>& other, float x) {
+// A title wrapped to its column, given the height of the taller of the two
+// so that the columns' rows stay side by side.
+void ranking_column(const App& app, const char* title, float title_height, const std::vector<int>& order,
+                    const std::vector<double>& scores, const std::vector<int>& other, float x, float width) {
     const Palette& p = *app.palette;
     const float top = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(x, top));
+    ImGui::PushTextWrapPos(x + width);
     ImGui::TextDisabled("%s", title);
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosY(top + title_height);
     for (size_t row = 0; row < order.size(); ++row) {
         const int doc = order[row];
         const bool differs = placed_elsewhere(order, row, other);
@@ -100,17 +105,21 @@ void rankings(const App& app, bool with_lengths) {
         moving = derive_retrieval(shown(l.state.q, amount), docs, false);
     }
     const RetrievalDerived& r = amount > 0 && amount < 1 ? moving : final;
-    const float half = ImGui::GetContentRegionAvail().x / 2;
+    const float half = ImGui::GetContentRegionAvail().x / 2, column = half - ui(app, 8);
     const float start = ImGui::GetCursorPosY();
-    ranking_column(app, app.lesson.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d", r.byDot,
-                   r.dots, r.byCos, ImGui::GetCursorPosX());
+    const char* dot_title = app.lesson.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d";
+    const char* cos_title = "By cosine cos \u03b8";
+    const float title_height = std::max(ImGui::CalcTextSize(dot_title, nullptr, false, column).y,
+                                        ImGui::CalcTextSize(cos_title, nullptr, false, column).y) +
+                               ImGui::GetStyle().ItemSpacing.y;
+    ranking_column(app, dot_title, title_height, r.byDot, r.dots, r.byCos, ImGui::GetCursorPosX(), column);
     const float end = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(start);
-    ranking_column(app, "By cosine cos \u03b8", r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half);
+    ranking_column(app, cos_title, title_height, r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half, column);
     ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
     if (!with_lengths) return;
     ImGui::Spacing();
-    ImGui::TextDisabled("Lengths \u2016d\u2016");
+    ImGui::TextDisabled(app.lesson.state.norm ? "Lengths \u2016d\u2016 before normalizing" : "Lengths \u2016d\u2016");
     for (size_t row = 0; row < r.byDot.size(); ++row) {
         const size_t i = size_t(r.byDot[row]);
         const float x = row % 2 ? ImGui::GetCursorPosX() + half : ImGui::GetCursorPosX();

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "../core/goals.h"
+#include "../core/wrap.h"
 #include "canvas.h"
 #include "widgets.h"
 
@@ -123,6 +125,52 @@ void result_in_play(const App& app) {
     wrapped(p.textMuted, l.check.evidence.c_str());
 }
 
+// Green only for a right prediction; a wrong one is no failure either,
+// just news, in the text's own colour. [earlier visit][right]
+const char* const kVerdicts[2][2] = {
+    {"Done, though not as you predicted.", "\u2713 You called it."},
+    {"Done on an earlier visit, not as you predicted.", "\u2713 Done on an earlier visit: you called it."}};
+const char* const kNextLabel = "Next exercise \u2192";
+const char* const kAllDone =
+    "All five done. The same product, q\u00b7k\u1d62, scores every key in attention, and PCA starts from the "
+    "widest direction.";
+
+float next_width() { return ImGui::CalcTextSize(kNextLabel).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+// Next stands beside the verdict only if it fits beside either verdict, so
+// it is in the same place whichever way the prediction went.
+bool next_beside(bool earlier) {
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x - next_width();
+    return ImGui::CalcTextSize(kVerdicts[earlier][0]).x <= room && ImGui::CalcTextSize(kVerdicts[earlier][1]).x <= room;
+}
+
+float wrapped_height(const char* text) {
+    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    auto measure = [](std::string_view s) { return double(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x); };
+    return float(wrap_lines(text, width, measure).size()) * ImGui::GetTextLineHeightWithSpacing();
+}
+
+// The tallest verdict this exercise can end with, at this width: the card
+// keeps that room from the start, so the plane below does not move when the
+// verdict arrives, whichever prediction it answers.
+float verdict_room(const App& app) {
+    const Lesson& l = app.lesson;
+    const int id = l.exercises.active;
+    const bool earlier = progress_of(l.exercises, id).earlier;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    bool others_left = false;
+    for (int other = 1; other <= kExerciseCount; ++other)
+        others_left |= other != id && !progress_of(l.exercises, other).done;
+    float header = ImGui::GetFrameHeight() + style.ItemSpacing.y;
+    if (others_left)
+        header = next_beside(earlier) ? std::max(ImGui::GetFrameHeight(), control_height(app)) + style.ItemSpacing.y
+                                      : header + control_height(app) + style.ItemSpacing.y;
+    float feedback = 0;
+    for (const char* text : exercise_text(id).feedback) feedback = std::max(feedback, wrapped_height(text));
+    const float note = others_left ? 0.0f : wrapped_height(kAllDone);
+    return header + feedback + note;
+}
+
 void result_done(App& app) {
     Lesson& l = app.lesson;
     const Palette& p = *app.palette;
@@ -131,30 +179,18 @@ void result_done(App& app) {
     const ExerciseProgress& progress = progress_of(l.exercises, id);
     const int predicted = progress.predicted.value_or(0);
     const bool right = predicted == e.correctChoice;
-    // Green only for a right prediction; a wrong one is no failure either,
-    // just news, in the text's own colour.
-    static const char* const kVerdicts[2][2] = {
-        {"Done, though not as you predicted.", "\u2713 You called it."},
-        {"Done on an earlier visit, not as you predicted.", "\u2713 Done on an earlier visit: you called it."}};
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(color4(right ? p.output : p.text), "%s", kVerdicts[progress.earlier][right]);
-    const int next = next_unfinished(l.exercises, id);
-    if (next) {
-        const char* label = "Next exercise \u2192";
-        const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-        ImGui::SameLine();
-        if (ImGui::GetContentRegionAvail().x >= width)
-            ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
-        else
-            ImGui::NewLine();
-        if (button(app, "exercise.continue", label)) go_to_exercise(l, next);
+    if (const int next = next_unfinished(l.exercises, id)) {
+        if (next_beside(progress.earlier)) {
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - next_width());
+        }
+        if (button(app, "exercise.continue", kNextLabel)) go_to_exercise(l, next);
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
     // A note, folded with the others in a frame too short for everything.
-    if (done_count(l.exercises) == kExerciseCount && !folded(l, kFoldNotes))
-        wrapped(p.textMuted,
-                "All five done. The same product, q\u00b7k\u1d62, scores every key in attention, and "
-                "PCA starts from the widest direction.");
+    if (done_count(l.exercises) == kExerciseCount && !folded(l, kFoldNotes)) wrapped(p.textMuted, kAllDone);
 }
 
 }  // namespace
@@ -179,9 +215,6 @@ void draw_exercise_card(App& app, bool in_strip) {
     }
     end_region(app, choices, "exercise.choices");
 
-    // Room for the longest verdict is kept from the start, so the plane does
-    // not move when the verdict arrives.
-    const float line = ImGui::GetTextLineHeightWithSpacing();
     const Region result = begin_region();
     if (!progress.predicted)
         result_before_prediction(app);
@@ -190,7 +223,7 @@ void draw_exercise_card(App& app, bool in_strip) {
     else
         result_done(app);
     // (Unless the frame is too short for the room: then it folds away.)
-    end_region(app, result, "exercise.result", folded(l, kFoldNotes) ? 0 : control_height(app) + 4 * line);
+    end_region(app, result, "exercise.result", folded(l, kFoldNotes) ? 0 : verdict_room(app));
     if (!in_strip && !folded(l, kFoldNotes)) {
         ImGui::Spacing();
         draw_exercise_notes(app, true, !folded(l, kFoldReadouts));

@@ -91,10 +91,10 @@ async function dragTipTo(page, from, to, touch) {
   else await mouseDrag(page, start, target, { steps: 14 });
 }
 
-async function finish(page, id, seed, touch) {
-  await press(page, `choice${CORRECT[id] + 1}`, touch);
+async function finish(page, id, seed, touch, choice = CORRECT[id]) {
+  await press(page, `choice${choice + 1}`, touch);
   let state = await getState(page);
-  assert.equal(state.exercises[id - 1].predicted, CORRECT[id], 'the tap made the prediction');
+  assert.equal(state.exercises[id - 1].predicted, choice, 'the tap made the prediction');
   if (id === 4) {
     await dragTipTo(page, state.a, { world: goalPoint(state, id, 'a'), px: 8, angle: missAngle(id, seed) + 1 }, touch);
     state = await getState(page);
@@ -167,6 +167,25 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
       }
       assert.deepEqual(problems, []);
       await context.close();
+    }
+  });
+
+  test('phone: the verdict, right or wrong, arrives without pushing the plane down', async () => {
+    for (const id of [1, 2, 3, 4]) {
+      for (const choice of [CORRECT[id], (CORRECT[id] + 1) % 3]) {
+        const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: `?exercise=${id}` }, server);
+        await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await settle(page);
+        const planeY = async () => (await layoutOf(page)).find((r) => r.name === 'plane').y;
+        await press(page, `choice${choice + 1}`, true);
+        const before = await planeY();
+        await finish(page, id, 1, true, choice);
+        await settle(page);
+        const after = await planeY();
+        assert.ok(after <= before + 1, `exercise ${id}, choice ${choice + 1}: the plane moved from ${before} to ${after}`);
+        assert.deepEqual(problems, []);
+        await context.close();
+      }
     }
   });
 

@@ -104,7 +104,7 @@ namespace {
 
 // The variance for every direction of u, 0° to 180°, with u's angle marked
 // (and the widest direction, once shown). The curve's peak is the goal the
-// exercise asks for, ringed.
+// exercise asks for, ringed once the learner has predicted.
 void variance_curve(App& app) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
@@ -124,7 +124,7 @@ void variance_curve(App& app) {
     dl->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + width, at.y + height), p.rule, 1.0f);
     dl->AddPolyline(line.data(), int(line.size()), p.projection, 0, ui(app, 2));
     const float widest = x_of(d.widestDeg);
-    if (d.elongated) dl->AddCircle(ImVec2(widest, y_of(d.axes.largest)), ui(app, 8), p.goal, 20, ui(app, 2));
+    if (peak_ringed(l)) dl->AddCircle(ImVec2(widest, y_of(d.axes.largest)), ui(app, 8), p.goal, 20, ui(app, 2));
     if (axes_drawn(l))
         dl->AddLine(ImVec2(widest, at.y), ImVec2(widest, at.y + height), with_alpha(p.output, 0xCC), ui(app, 1.5));
     const float now = x_of(d.angleDeg);
@@ -139,9 +139,11 @@ void variance_curve(App& app) {
         dl->AddText(ImVec2(std::clamp(x_of(deg) - w / 2, at.x, at.x + width - w), row), p.textMuted, text);
     }
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
-    if (d.elongated)
+    if (peak_ringed(l))
         ImGui::TextColored(color4(p.goal), "peak (ringed): %s at %s\u00b0", format_number(d.axes.largest).c_str(),
                            format_number(d.widestDeg, 1).c_str());
+    else if (d.elongated)  // the same line's room, so nothing moves when the ring appears
+        ImGui::TextDisabled("the peak is ringed once you predict");
     end_region(app, region, "projection.curve");
 }
 

@@ -505,6 +505,12 @@ bool axes_drawn(const Lesson& l) {
     return l.state.axes && l.derived.projection.elongated && !searching;
 }
 
+bool peak_ringed(const Lesson& l) {
+    const ExerciseProgress& p = progress_of(l.exercises, kWidestExercise);
+    const bool asking = l.exercises.active == kWidestExercise && !p.predicted && !p.done;
+    return l.derived.projection.elongated && !asking;
+}
+
 void open_exercise(Lesson& l, int id) {
     if (!is_exercise_id(id)) return;
     l.exercises.active = id;

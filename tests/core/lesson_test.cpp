@@ -387,7 +387,9 @@ TEST_CASE("the fifth exercise: in the projection view, finished by a finger 8 px
             REQUIRE(l.state.mode == Mode::Projection);
             REQUIRE(l.exercises.active == 5);
             CHECK(view_of(l.state.mode).exercises);
+            CHECK_FALSE(peak_ringed(l));  // the curve's peak would answer the prediction
             predict(l, 5);
+            CHECK(peak_ringed(l));  // now the goal to drag to
             const ProjectionDerived& d = l.derived.projection;
             REQUIRE(d.elongated);
             CHECK(l.state.u == LessonState{}.u);  // each exercise starts afresh

@@ -78,7 +78,7 @@ bool choice_row(App& app, int index, const char* text, bool selected, bool enabl
     static const char* const names[] = {"choice1", "choice2", "choice3"};
     ImGui::PushID(index);
     const bool clicked = ImGui::InvisibleButton("choice", size) && enabled;
-    const bool hovered = enabled && ImGui::IsItemHovered();
+    const bool hovered = enabled && ImGui::IsItemHovered() && shows_hover(app);
     ImGui::PopID();
     record_item(app, names[index]);
 

@@ -21,13 +21,18 @@ void record_item(App& app, const char* name, bool control) {
     record_rect(app, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), control);
 }
 
+bool shows_hover(const App& app) { return app.lesson.input != InputKind::Touch; }
+
 bool button(App& app, const char* name, const char* label) {
     const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     const float min_width = app.bigTargets ? kTouchTarget : 0.0f;
     const ImVec2 size(std::max(min_width, text.x + ImGui::GetStyle().FramePadding.x * 2), control_height(app));
+    const bool plain = !shows_hover(app);
+    if (plain) ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_Button));
     ImGui::PushID(name);
     const bool pressed = ImGui::Button(label, size);
     ImGui::PopID();
+    if (plain) ImGui::PopStyleColor();
     record_item(app, name);
     return pressed;
 }
@@ -43,7 +48,7 @@ bool toggle(App& app, const char* name, const char* label, bool* value) {
 
     ImGui::PushID(name);
     const bool pressed = ImGui::InvisibleButton("toggle", size);
-    const bool hovered = ImGui::IsItemHovered();
+    const bool hovered = ImGui::IsItemHovered() && shows_hover(app);
     ImGui::PopID();
     if (pressed) *value = !*value;
     record_item(app, name);
@@ -72,7 +77,7 @@ bool log_slider(App& app, const char* name, double* value, double lo, double hi,
     const ImVec2 size(ImGui::GetContentRegionAvail().x, control_height(app));
     ImGui::PushID(name);
     ImGui::InvisibleButton("slider", size);
-    const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive(), hovered = ImGui::IsItemHovered() && shows_hover(app);
     ImGui::PopID();
     record_item(app, name);
 

@@ -23,6 +23,10 @@ void record_rect(App& app, const char* name, ImVec2 min, ImVec2 max, bool contro
 // Records ImGui's last item.
 void record_item(App& app, const char* name, bool control = true);
 
+// Whether controls show a hover state. Not for fingers: a finger's position
+// stays where it lifted, which left a tapped button shaded as if pointed at.
+bool shows_hover(const App& app);
+
 bool button(App& app, const char* name, const char* label);
 // A check box and its label as one target.
 bool toggle(App& app, const char* name, const char* label, bool* value);

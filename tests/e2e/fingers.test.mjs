@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  DESKTOP, getState, launch, mouseDrag, openLesson, settle, SHOTS, startServer, toClient, touchDrag,
+  DESKTOP, getState, launch, mouseDrag, openLesson, pixelAt, settle, SHOTS, startServer, toClient, touchDrag,
 } from './helpers.mjs';
 
 export const PHONE_390 = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -168,6 +168,26 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
       assert.deepEqual(problems, []);
       await context.close();
     }
+  });
+
+  test('phone: a tapped button does not stay shaded as if pointed at', async () => {
+    const { context, page, problems } = await openLesson(browser, { device: PHONE_390 }, server);
+    await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(page);
+    await press(page, 'exercise.next', true);
+    await settle(page);
+    const labels = (await page.evaluate(() => window.dotlab.stats())).labels.map((l) => l.text);
+    assert.ok(labels.includes('opposite a'), `the tap opened exercise 2, whose guide is drawn (${labels})`);
+    const layout = await layoutOf(page);
+    const box = await canvasBox(page);
+    const inside = (name) => {
+      const r = layout.find((item) => item.name === name);
+      return [box.x + r.x + 10, box.y + r.y + r.h / 2];
+    };
+    // The finger still rests over Next: it looks like Previous, which it is not over.
+    assert.deepEqual(await pixelAt(page, ...inside('exercise.next')), await pixelAt(page, ...inside('exercise.previous')));
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   test('phone: the verdict, right or wrong, arrives without pushing the plane down', async () => {

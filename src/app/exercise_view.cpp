@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "../core/goals.h"
+#include "../core/views.h"
 #include "../core/wrap.h"
 #include "canvas.h"
 #include "widgets.h"
@@ -130,17 +131,23 @@ void result_in_play(const App& app) {
 const char* const kVerdicts[2][2] = {
     {"Done, though not as you predicted.", "\u2713 You called it."},
     {"Done on an earlier visit, not as you predicted.", "\u2713 Done on an earlier visit: you called it."}};
-const char* const kNextLabel = "Next exercise \u2192";
+// Next names the view it opens when that is another: the tab changes with it.
+std::string next_label(const Lesson& l, int next) {
+    const Mode mode = exercise_mode(next);
+    return mode == l.state.mode ? "Next exercise \u2192" : std::string("Next: ") + view_of(mode).title + " \u2192";
+}
 const char* const kAllDone =
     "All five done. The same product, q\u00b7k\u1d62, scores every key in attention, and PCA starts from the "
     "widest direction.";
 
-float next_width() { return ImGui::CalcTextSize(kNextLabel).x + ImGui::GetStyle().FramePadding.x * 2; }
+float next_width(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+}
 
 // Next stands beside the verdict only if it fits beside either verdict, so
 // it is in the same place whichever way the prediction went.
-bool next_beside(bool earlier) {
-    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x - next_width();
+bool next_beside(bool earlier, const std::string& label) {
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x - next_width(label);
     return ImGui::CalcTextSize(kVerdicts[earlier][0]).x <= room && ImGui::CalcTextSize(kVerdicts[earlier][1]).x <= room;
 }
 
@@ -162,9 +169,11 @@ float verdict_room(const App& app) {
     for (int other = 1; other <= kExerciseCount; ++other)
         others_left |= other != id && !progress_of(l.exercises, other).done;
     float header = ImGui::GetFrameHeight() + style.ItemSpacing.y;
-    if (others_left)
-        header = next_beside(earlier) ? std::max(ImGui::GetFrameHeight(), control_height(app)) + style.ItemSpacing.y
-                                      : header + control_height(app) + style.ItemSpacing.y;
+    if (others_left) {
+        const bool beside = next_beside(earlier, next_label(l, next_unfinished(l.exercises, id)));
+        header = beside ? std::max(ImGui::GetFrameHeight(), control_height(app)) + style.ItemSpacing.y
+                        : header + control_height(app) + style.ItemSpacing.y;
+    }
     float feedback = 0;
     for (const char* text : exercise_text(id).feedback) feedback = std::max(feedback, wrapped_height(text));
     const float note = others_left ? 0.0f : wrapped_height(kAllDone);
@@ -182,11 +191,12 @@ void result_done(App& app) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(color4(right ? p.output : p.text), "%s", kVerdicts[progress.earlier][right]);
     if (const int next = next_unfinished(l.exercises, id)) {
-        if (next_beside(progress.earlier)) {
+        const std::string label = next_label(l, next);
+        if (next_beside(progress.earlier, label)) {
             ImGui::SameLine();
-            ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - next_width());
+            ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - next_width(label));
         }
-        if (button(app, "exercise.continue", kNextLabel)) go_to_exercise(l, next);
+        if (button(app, "exercise.continue", label.c_str())) go_to_exercise(l, next);
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
     // A note, folded with the others in a frame too short for everything.

@@ -261,6 +261,12 @@ void sqrtd_chart_panel(App& app) {
                      (s.entropyRaw < 1 ? " (one key takes nearly all)" : "") + "; divided by \u221ad, " +
                      format_number(s.entropyScaled) + " of 3 bits (the weight stays shared).")
                         .c_str());
+    // The plane's vectors do not grow with d, the chart's do: said, so that
+    // weights evening out on the plane as d grows are not read as the lesson.
+    if (!folded(app.lesson, kFoldExplanations))
+        wrapped(p.textMuted,
+                "The chart's vectors have d components; the plane's have 2, so there a larger d only divides the "
+                "same scores by more, and the weights even out.");
     end_region(app, region, "sqrtd.chart");
 }
 

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <vector>
 
 namespace dotlab {
 
@@ -236,13 +237,23 @@ void swatch(ImU32 color) {
     ImGui::SameLine();
 }
 
-void wrapped(ImU32 color, const char* text) {
+namespace {
+// wrapped()'s lines at the width left on the current row, in the current font.
+std::vector<std::string_view> wrapped_lines(const char* text) {
     const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
     auto measure = [](std::string_view s) { return double(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x); };
+    return wrap_lines(text, width, measure);
+}
+}  // namespace
+
+void wrapped(ImU32 color, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color4(color));
-    for (std::string_view line : wrap_lines(text, width, measure))
-        ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    for (std::string_view line : wrapped_lines(text)) ImGui::TextUnformatted(line.data(), line.data() + line.size());
     ImGui::PopStyleColor();
+}
+
+float wrapped_height(const char* text) {
+    return float(wrapped_lines(text).size()) * ImGui::GetTextLineHeightWithSpacing();
 }
 
 void section_break() {

@@ -47,6 +47,8 @@ void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 
 
 void swatch(ImU32 color);
 void wrapped(ImU32 color, const char* text);
+// The height wrapped() would take for `text` here, drawing nothing.
+float wrapped_height(const char* text);
 void section_break();
 
 }  // namespace dotlab

@@ -4,11 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <string_view>
 
 #include "../core/goals.h"
 #include "../core/views.h"
-#include "../core/wrap.h"
 #include "canvas.h"
 #include "widgets.h"
 
@@ -149,12 +147,6 @@ float next_width(const std::string& label) {
 bool next_beside(bool earlier, const std::string& label) {
     const float room = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x - next_width(label);
     return ImGui::CalcTextSize(kVerdicts[earlier][0]).x <= room && ImGui::CalcTextSize(kVerdicts[earlier][1]).x <= room;
-}
-
-float wrapped_height(const char* text) {
-    const float width = std::max(1.0f, ImGui::GetContentRegionAvail().x);
-    auto measure = [](std::string_view s) { return double(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x); };
-    return float(wrap_lines(text, width, measure).size()) * ImGui::GetTextLineHeightWithSpacing();
 }
 
 // The tallest verdict this exercise can end with, at this width: the card

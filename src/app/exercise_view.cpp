@@ -157,12 +157,12 @@ float verdict_room(const App& app) {
     const int id = l.exercises.active;
     const bool earlier = progress_of(l.exercises, id).earlier;
     const ImGuiStyle& style = ImGui::GetStyle();
-    bool others_left = false;
-    for (int other = 1; other <= kExerciseCount; ++other)
-        others_left |= other != id && !progress_of(l.exercises, other).done;
+    // Once this one is done, Next leads to the next unfinished one, if any.
+    const int next = next_unfinished(l.exercises, id);
+    const bool others_left = next != 0 && next != id;
     float header = ImGui::GetFrameHeight() + style.ItemSpacing.y;
     if (others_left) {
-        const bool beside = next_beside(earlier, next_label(l, next_unfinished(l.exercises, id)));
+        const bool beside = next_beside(earlier, next_label(l, next));
         header = beside ? std::max(ImGui::GetFrameHeight(), control_height(app)) + style.ItemSpacing.y
                         : header + control_height(app) + style.ItemSpacing.y;
     }

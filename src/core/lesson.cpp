@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "goals.h"
+#include "schema.h"
 #include "views.h"
 
 namespace dotlab {
@@ -206,7 +207,26 @@ void set_query(Lesson& l, size_t index) {
 
 void set_tip(LessonState& state, Handle handle, Vec2 tip) { view_of(state.mode).setTip(state, handle, tip); }
 
-void set_inputs(Lesson& l, const LessonState& state) {
+namespace {
+
+bool uses_query(Mode mode) {
+    const StateField* q = field_named("q");
+    return q && (q->views & view_bit(mode));
+}
+
+// A query dragged in attention must not undo retrieval's example (or the
+// reverse): leaving a view parks its q, arriving brings the view's own back,
+// unless the caller moved q too (setState({ mode, q })).
+LessonState with_own_query(Lesson& l, LessonState next) {
+    if (uses_query(l.state.mode)) l.parkedQuery[size_t(l.state.mode)] = l.state.q;
+    if (uses_query(next.mode) && next.q == l.state.q) next.q = l.parkedQuery[size_t(next.mode)].value_or(l.initial.q);
+    return next;
+}
+
+}  // namespace
+
+void set_inputs(Lesson& l, const LessonState& given) {
+    const LessonState state = given.mode != l.state.mode ? with_own_query(l, given) : given;
     const bool vectors_changed = state.a != l.state.a || state.b != l.state.b;
     if (vectors_changed) {
         l.movedSincePrediction = true;

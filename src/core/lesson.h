@@ -4,6 +4,8 @@
 // The app draws a Lesson; the platform feeds it events.
 #pragma once
 
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -82,6 +84,9 @@ struct Lesson {
     // Inputs and everything derived from them, kept in step by set_inputs().
     LessonState state;
     LessonState initial;  // what Reset returns to
+    // Attention and retrieval read the same field q, yet each keeps its own:
+    // the one not on show waits here, by mode (none yet: the link's q).
+    std::array<std::optional<Vec2>, 4> parkedQuery;
     LessonDerived derived;
     DotReadouts readouts;
     DotReadouts unitReadouts;  // the same for â and b̂ ("unit vectors" on)

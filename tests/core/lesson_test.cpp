@@ -475,6 +475,37 @@ TEST_CASE("the spoken summary follows the view on show", "[lesson]") {
     CHECK(spoken_summary(l).rfind("By dot product the top documents are encyclopedia", 0) == 0);
 }
 
+TEST_CASE("attention and retrieval each keep their own query", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    const Vec2 start = l.state.q;
+    set_mode(l, Mode::Attention);
+    LessonState moved = l.state;
+    moved.q = {-2, 1};
+    set_inputs(l, moved);
+    set_mode(l, Mode::Dot);
+    set_mode(l, Mode::Retrieval);
+    CHECK(l.state.q == start);  // retrieval's example is as it was
+    CHECK(l.state.docs[size_t(l.derived.retrieval.byDot.front())].label == "encyclopedia");
+    moved = l.state;
+    moved.q = {0.5, -1};
+    set_inputs(l, moved);
+    set_mode(l, Mode::Attention);
+    CHECK(l.state.q == Vec2{-2, 1});  // attention's, where it was left
+    set_mode(l, Mode::Retrieval);
+    CHECK(l.state.q == Vec2{0.5, -1});
+    // A query given with the view is that view's.
+    LessonState both = l.state;
+    both.mode = Mode::Attention;
+    both.q = {1, 1};
+    set_inputs(l, both);
+    CHECK(l.state.q == Vec2{1, 1});
+    // A link's q starts both views.
+    Lesson linked = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    linked.initial.q = {0, 2};
+    set_mode(linked, Mode::Retrieval);
+    CHECK(linked.state.q == Vec2{0, 2});
+}
+
 TEST_CASE("added keys and their values start apart, inside the plane as it is", "[lesson][attention]") {
     Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
     set_mode(l, Mode::Attention);

@@ -169,37 +169,35 @@ void output_headline(App& app) {
             "arrows laid tip to tail on the plane).");
 }
 
+// The divisor: s = √d for the plane's 2-component vectors, or a free
+// temperature on its own slider.
 void scale_control(App& app) {
     Lesson& l = app.lesson;
-    LessonState next = l.state;
-    bool changed = false;
+    const std::string s = format_number(l.state.scale, 3);
+    ImGui::TextUnformatted(("score\u1d62 = q\u00b7k\u1d62 / s,   s = " + (l.freeScale ? s : "\u221a2 = " + s)).c_str());
     bool root_d = !l.freeScale;
-    if (toggle(app, "scale.sqrt-d", "s = \u221ad", &root_d) && root_d) {
-        l.freeScale = false;
-        next.scale = std::sqrt(double(l.dimension));
-        changed = true;
-    }
+    if (toggle(app, "scale.sqrt-d", "s = \u221ad (d = 2 here)", &root_d) && root_d) toggle_free_scale(l);
     ImGui::SameLine();
     bool free = l.freeScale;
-    if (toggle(app, "scale.free", "free temperature", &free)) l.freeScale = true;
-    char label[32];
-    if (!l.freeScale) {
-        double d = l.dimension;
-        std::snprintf(label, sizeof label, "d = %d", l.dimension);
-        if (log_slider(app, "scale.d", &d, 1, 1024, label) && int(std::lround(d)) != l.dimension) {
-            l.dimension = int(std::lround(d));
-            next.scale = std::sqrt(double(l.dimension));
-            changed = true;
-        }
-    } else {
-        double s = l.state.scale;
-        std::snprintf(label, sizeof label, "s = %.2f", s);
-        if (log_slider(app, "scale.s", &s, 0.05, 50, label)) {
-            next.scale = std::round(s * 1000) / 1000;
-            changed = true;
-        }
+    if (toggle(app, "scale.free", "free temperature", &free) && free) toggle_free_scale(l);
+    if (!l.freeScale) return;
+    double value = l.state.scale;
+    if (log_slider(app, "scale.s", &value, 0.05, 50, ("s = " + s).c_str())) {
+        LessonState next = l.state;
+        next.scale = std::round(value * 1000) / 1000;
+        if (next.scale != l.state.scale) set_inputs(l, next);
     }
-    if (changed && next.scale != l.state.scale) set_inputs(l, next);
+}
+
+// The √d chart's d: random vectors as long as a real model's.
+void dimension_slider(App& app) {
+    Lesson& l = app.lesson;
+    double d = l.dimension;
+    if (log_slider(app, "scale.d", &d, 1, 1024, ("d = " + std::to_string(l.dimension)).c_str()) &&
+        int(std::lround(d)) != l.dimension) {
+        l.dimension = int(std::lround(d));
+        l.changed = true;  // said again for screen readers
+    }
 }
 
 // The sample behind the √d chart, for the d on show; computed again only
@@ -249,8 +247,12 @@ void sqrtd_chart_panel(App& app) {
     const App::SqrtDChart& chart = sqrtd_chart(app);
     const ScoreSpread& s = chart.spread;
     const Region region = begin_region();
-    wrapped(p.textMuted,
-            ("Why divide by \u221ad: random q and k with d = " + std::to_string(s.d) + " components").c_str());
+    ImGui::TextUnformatted("Why divide by \u221ad?");
+    if (!folded(app.lesson, kFoldExplanations))
+        wrapped(p.textMuted,
+                "A real model's queries and keys have hundreds of components, d. Here are random ones with d of "
+                "your choice:");
+    dimension_slider(app);
     histogram_row(app, chart.raw, p.projection,
                   "q\u00b7k spreads out: \u03c3 = " + format_number(s.rawStd) +
                       " (\u221ad = " + format_number(std::sqrt(double(s.d))) + ")");
@@ -261,12 +263,6 @@ void sqrtd_chart_panel(App& app) {
                      (s.entropyRaw < 1 ? " (one key takes nearly all)" : "") + "; divided by \u221ad, " +
                      format_number(s.entropyScaled) + " of 3 bits (the weight stays shared).")
                         .c_str());
-    // The plane's vectors do not grow with d, the chart's do: said, so that
-    // weights evening out on the plane as d grows are not read as the lesson.
-    if (!folded(app.lesson, kFoldExplanations))
-        wrapped(p.textMuted,
-                "The chart's vectors have d components; the plane's have 2, so there a larger d only divides the "
-                "same scores by more, and the weights even out.");
     end_region(app, region, "sqrtd.chart");
 }
 
@@ -311,7 +307,7 @@ void softmax_table(App& app) {
     const float gap = ui(app, 12);
     const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
     const float c2 = c1 + ImGui::CalcTextSize("\u221288.88").x + gap;
-    const float c3 = c2 + ImGui::CalcTextSize("e^(s\u2212max)").x + gap;
+    const float c3 = c2 + ImGui::CalcTextSize("e^(score\u2212max)").x + gap;
     const float bar_width = std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) -
                                                       ImGui::CalcTextSize("0.000").x - gap);
     const Region region = begin_region();
@@ -319,7 +315,7 @@ void softmax_table(App& app) {
     ImGui::SameLine(c1);
     ImGui::TextDisabled("score");
     ImGui::SameLine(c2);
-    ImGui::TextDisabled("e^(s\u2212max)");
+    ImGui::TextDisabled("e^(score\u2212max)");
     ImGui::SameLine(c3);
     ImGui::TextDisabled("\u00f7 \u03a3 = weight");  // the weight is exp over the sum
     const std::vector<size_t> order = by_weight(d);
@@ -386,9 +382,7 @@ void draw_attention_panel(App& app) {
     const Lesson& l = app.lesson;
     output_headline(app);
     ImGui::Spacing();
-    ImGui::Text("score\u1d62 = q\u00b7k\u1d62 / s,   s = %s", format_number(l.state.scale, 3).c_str());
     scale_control(app);
-    if (!l.freeScale && !folded(l, kFoldFormulas)) sqrtd_chart_panel(app);
     section_break();
     softmax_table(app);
     entropy_line(app);
@@ -398,6 +392,11 @@ void draw_attention_panel(App& app) {
         key_buttons(app);
     }
     key_list(app);
+    // Why √d comes after the steps it explains (an aside, first to fold).
+    if (!folded(l, kFoldFormulas)) {
+        section_break();
+        sqrtd_chart_panel(app);
+    }
 }
 
 }  // namespace dotlab

@@ -136,22 +136,15 @@ bool move_selected(Lesson& l, Vec2 by) {
 int tip_count(const LessonState& state) { return int(tips_of(state).size()); }
 
 void change_scale(Lesson& l, Key key) {
-    LessonState next = l.state;
-    if (l.freeScale) {
-        const double factor = key == Key::ScaleUp ? 1.25 : 0.8;
-        next.scale = std::clamp(std::round(next.scale * factor * 1000) / 1000, 0.05, 50.0);
-    } else {
+    if (!l.freeScale) {
+        // The √d chart's d; the plane's vectors keep their 2 components.
         l.dimension = std::clamp(key == Key::ScaleUp ? l.dimension * 2 : l.dimension / 2, 1, 1024);
-        next.scale = std::sqrt(double(l.dimension));
+        l.changed = true;  // nothing in the state: said again for screen readers
+        return;
     }
-    set_inputs(l, next);
-}
-
-void toggle_free_scale(Lesson& l) {
-    l.freeScale = !l.freeScale;
-    if (l.freeScale) return;
     LessonState next = l.state;
-    next.scale = std::sqrt(double(l.dimension));
+    const double factor = key == Key::ScaleUp ? 1.25 : 0.8;
+    next.scale = std::clamp(std::round(next.scale * factor * 1000) / 1000, 0.05, 50.0);
     set_inputs(l, next);
 }
 
@@ -172,6 +165,14 @@ void toggle_normalize(Lesson& l) {
 }
 
 }  // namespace
+
+void toggle_free_scale(Lesson& l) {
+    l.freeScale = !l.freeScale;
+    if (l.freeScale) return;
+    LessonState next = l.state;
+    next.scale = kPlaneRootD;
+    set_inputs(l, next);
+}
 
 std::vector<Vec2> tips_of(const LessonState& state) { return view_of(state.mode).tips(state); }
 
@@ -253,12 +254,8 @@ void set_inputs(Lesson& l, const LessonState& given) {
         relayout(l);     // the exercise strip comes and goes with the dot view
         l.exercises.active = exercise_for_view(l.exercises, state.mode);
     }
-    // A new scale shows as √d when it is one, as a free value otherwise.
-    const double d = std::round(state.scale * state.scale);
-    if (scale_changed && d >= 1 && d <= 1024 && std::sqrt(d) == state.scale)
-        l.dimension = int(d);
-    else if (scale_changed)
-        l.freeScale = true;
+    // The plane's vectors have 2 components: any other s is a free temperature.
+    if (scale_changed) l.freeScale = state.scale != kPlaneRootD;
     // Drags never rescale the plane (the tip would slide from under the
     // finger); values set from outside do, so that every tip stays in view.
     if (l.drag.held == kNoHandle) refit_plane(l);
@@ -592,7 +589,11 @@ void reset_progress(Lesson& l) {
 }
 
 std::string spoken_summary(const Lesson& l) {
-    const std::string readouts = view_of(l.state.mode).spoken(l.state, l.derived);
+    std::string readouts = view_of(l.state.mode).spoken(l.state, l.derived);
+    // The chart's d is the lesson's, not the state's: said here, so that [ and ] are heard.
+    if (l.state.mode == Mode::Attention && !l.freeScale)
+        readouts += " The chart of why scores are divided by \u221ad uses random vectors of d = " +
+                    std::to_string(l.dimension) + " components.";
     if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
     return readouts;
 }

@@ -37,8 +37,8 @@ enum class Key : int {
     ToggleNormalize,  // U: unit vectors (dot), normalize all (retrieval)
     AddKey,           // + (attention)
     RemoveKey,        // - (attention)
-    ScaleDown,        // [: halve d (attention)
-    ScaleUp,          // ]: double d, or raise a free temperature by a quarter (attention)
+    ScaleDown,        // [: halve the √d chart's d (attention)
+    ScaleUp,          // ]: double the chart's d, or raise a free temperature by a quarter (attention)
     ToggleFreeScale,  // T: √d or a free temperature (attention)
     ToggleAxes,       // C: the principal components (projection)
 };
@@ -112,9 +112,11 @@ struct Lesson {
     Drag drag;
     DragOptions dragOptions;
     bool normalized = false;  // show â and b̂; the headline reads as cos θ
-    // Attention's scale control: s = √d, or a free temperature.
+    // Attention's divisor: s = √2 (the plane's vectors have d = 2 components),
+    // or a free temperature. `dimension` is the √d chart's own d, for random
+    // vectors as long as a real model's: it never changes the plane's s.
     bool freeScale = false;
-    int dimension = 2;
+    int dimension = 64;
     Handle hovered = kNoHandle;
     Handle selected = kNoHandle;  // keyboard selection, shown while focused
     bool focused = false;
@@ -147,6 +149,8 @@ void reset_inputs(Lesson& lesson);
 bool showing_vectors(const Lesson& lesson);
 
 // Switches the view (the tabs and mode= in the URL).
+// Attention's divisor: a free temperature, or back to s = √2.
+void toggle_free_scale(Lesson& lesson);
 void set_mode(Lesson& lesson, Mode mode);
 // Attention keys from the lesson's own buttons (up to kMaxUiKeys).
 void add_key(Lesson& lesson);

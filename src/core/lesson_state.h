@@ -24,6 +24,8 @@ constexpr int kStateVersion = 1;
 constexpr size_t kMaxKeys = 1000;  // through the URL or setState
 constexpr size_t kMaxUiKeys = 16;  // through the lesson's own buttons
 constexpr size_t kMaxDocuments = 32;
+// Attention's usual divisor √d for the plane's vectors, which have d = 2.
+constexpr double kPlaneRootD = 1.4142135623730951;
 
 struct LessonState {
     Mode mode = Mode::Dot;
@@ -35,7 +37,7 @@ struct LessonState {
     Vec2 q{1.0, 0.5};
     std::vector<Vec2> keys{{1.5, 0.5}, {0.0, 1.5}, {-1.2, 0.3}, {0.6, -1.2}};
     std::vector<Vec2> values{{1.0, 0.0}, {0.0, 1.0}, {-1.0, 0.0}, {0.0, -1.0}};
-    double scale = 1.4142135623730951;  // √d with d = 2
+    double scale = kPlaneRootD;
     // Retrieval. The long "encyclopedia" wins on dot product and loses on cosine.
     bool norm = false;
     // A learner's or a host's own vectors, when given, take the documents'

@@ -506,6 +506,37 @@ TEST_CASE("attention and retrieval each keep their own query", "[lesson]") {
     CHECK(linked.state.q == Vec2{0, 2});
 }
 
+TEST_CASE("the sqrt-d chart's d never changes the plane's divisor", "[lesson][attention]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Attention);
+    const std::vector<double> weights = l.derived.attention.weights;
+    const int d = l.dimension;
+    key_press(l, Key::ScaleUp, false);
+    key_press(l, Key::ScaleUp, false);
+    CHECK(l.dimension == 4 * d);
+    CHECK(l.state.scale == kPlaneRootD);  // s = sqrt(2): the plane's vectors have 2 components
+    CHECK(spoken_summary(l).find("d = " + std::to_string(4 * d) + " components") != std::string::npos);
+    CHECK(l.derived.attention.weights == weights);
+    for (int i = 0; i < 20; ++i) key_press(l, Key::ScaleDown, false);
+    CHECK(l.dimension == 1);
+    // A free temperature is the plane's; back to sqrt(d) is back to sqrt(2).
+    key_press(l, Key::ToggleFreeScale, false);
+    key_press(l, Key::ScaleUp, false);
+    CHECK(l.freeScale);
+    CHECK(l.state.scale == std::round(kPlaneRootD * 1.25 * 1000) / 1000);
+    CHECK(l.derived.attention.weights != weights);
+    key_press(l, Key::ToggleFreeScale, false);
+    CHECK(l.state.scale == kPlaneRootD);
+    // A link's s other than sqrt(2) reads as a free temperature.
+    LessonState linked = l.state;
+    linked.scale = 4;
+    set_inputs(l, linked);
+    CHECK(l.freeScale);
+    linked.scale = kPlaneRootD;
+    set_inputs(l, linked);
+    CHECK_FALSE(l.freeScale);
+}
+
 TEST_CASE("added keys and their values start apart, inside the plane as it is", "[lesson][attention]") {
     Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
     set_mode(l, Mode::Attention);

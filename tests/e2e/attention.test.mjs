@@ -94,7 +94,12 @@ describe('attention', () => {
     }
   });
 
-  test('the d slider follows a mouse and a finger along its whole length, s = √d with it', async () => {
+  test('the √d chart\'s d slider follows a mouse and a finger along its whole length; the plane keeps s = √2', async () => {
+    const chartD = async (page) => {
+      await page.waitForFunction(() => /d = \d+ components/.test(document.getElementById('dotlab-live').textContent));
+      await page.waitForTimeout(600); // the live region speaks half a second after a change
+      return Number(/d = (\d+) components/.exec(await page.textContent('#dotlab-live'))[1]);
+    };
     for (const [device, drag] of [[DESKTOP, mouseDrag], [PHONE, touchDrag]]) {
       const { context, page, problems } = await openLesson(shared.browser, { device, query: '?mode=attention' }, shared.server);
       const slider = async () => {
@@ -107,16 +112,18 @@ describe('attention', () => {
         const now = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().toJSON());
         return { x: now.x + r.x, y: now.y + r.y + r.h / 2, w: r.w, h: r.h };
       };
+      const before = await getState(page);
       const s = await slider();
       if (device === PHONE) assert.ok(s.h >= 44, `a finger's target: ${s.h} px tall`);
-      // Past the right end: the largest d; then back to the middle: √1024 = 32.
+      // Past the right end: the largest d; then back to the middle of a log scale: √1024 = 32.
       await drag(page, [s.x + s.w * 0.2, s.y], [s.x + s.w + 40, s.y]);
-      let state = await getState(page);
-      assert.equal(state.scale, 32, `d = 1024 gives s = 32 (${state.scale})`);
+      assert.equal(await chartD(page), 1024, 'past the right end, d = 1024');
       await drag(page, [s.x + s.w - 5, s.y], [s.x + s.w / 2, s.y]);
-      state = await getState(page);
-      assert.ok(state.scale > Math.sqrt(16) && state.scale < Math.sqrt(64), `the middle of a log scale is d ≈ 32 (s = ${state.scale})`);
-      assert.equal(state.scale, Math.sqrt(Math.round(state.scale ** 2)), 's is the square root of a whole d');
+      const middle = await chartD(page);
+      assert.ok(middle > 16 && middle < 64, `the middle of a log scale is d ≈ 32 (${middle})`);
+      const after = await getState(page);
+      assert.equal(after.scale, Math.SQRT2, 'the plane\'s vectors keep d = 2: s = √2');
+      assert.deepEqual(after.derived.weights, before.derived.weights, 'and their weights');
       assert.deepEqual(problems, []);
       await context.close();
     }
@@ -134,8 +141,11 @@ describe('attention', () => {
       await shoot('attention-4-keys');
       await page.evaluate((keys) => window.dotlab.setState({ keys, values: keys.map(([x, y]) => [-y, x]) }), sixteen);
       await shoot('attention-16-keys');
-      for (const d of [2, 512]) {
-        await page.evaluate((s) => window.dotlab.setState({ scale: s }), Math.sqrt(d));
+      // [ and ] halve and double the chart's d: 64 → 2, then 2 → 512.
+      await page.locator('#canvas').focus();
+      for (const [d, keys] of [[2, '[[[[['], [512, ']]]]]]]]']]) {
+        for (const key of keys) await page.keyboard.press(key);
+        await page.waitForFunction((n) => document.getElementById('dotlab-live').textContent.includes(`d = ${n} components`), d);
         await shoot(`sqrtd-chart-d${d}`);
         const chart = (await page.evaluate(() => window.dotlab.stats().layout)).find((r) => r.name === 'sqrtd.chart');
         assert.ok(chart && chart.h > 60, `the chart is drawn at d = ${d}`);

@@ -152,13 +152,14 @@ describe('keyboard and links beyond the dot view', () => {
     await settle(page);
     let state = await getState(page);
     assert.equal(state.keys.length, 5, '+ adds a key');
-    assert.equal(state.scale, Math.sqrt(8), '] doubles d twice: 2 → 8');
+    assert.equal(state.scale, Math.SQRT2, '] changes the chart\'s d, not the plane\'s s');
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('d = 256 components'));
     await page.keyboard.press('-');
     await page.keyboard.press('[');
     await settle(page);
     state = await getState(page);
     assert.equal(state.keys.length, 4);
-    assert.equal(state.scale, 2);
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('d = 128 components'));
     // Tab walks q, then each key and its value: k1, v1, k2, v2, ...; then leaves.
     await page.keyboard.press('ArrowUp');
     await settle(page);
@@ -175,7 +176,7 @@ describe('keyboard and links beyond the dot view', () => {
     await settle(page);
     state = await getState(page);
     assert.deepEqual(state.values[3], [0.1, -1], 'the next Tab reaches v4, and the arrows move it');
-    assert.equal(state.scale, 2.5, 'a free temperature 2 × 1.25');
+    assert.equal(state.scale, 1.768, 'a free temperature √2 × 1.25, to the thousandth');
     await page.keyboard.press('Tab');
     assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas');
 

@@ -77,7 +77,7 @@ void draw_values(App& app, ImDrawList* dl) {
     for (size_t i = 0; i < n; ++i) {
         draw_arrow(app, dl, l.state.values[i], p.value, in_focus(l, i) ? 2.5f : 1.5f);
         draw_handle(app, dl, value_handle(i, l.state.keys.size()), l.state.values[i], p.value,
-                    ("v" + subscript(i + 1)).c_str(), app.fonts.body);
+                    ("v" + subscript(i + 1)).c_str(), app.fonts.body, true);
     }
 }
 

@@ -196,7 +196,8 @@ void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, flo
     arrow(dl, screen_of(app, {0, 0}), screen_of(app, tip_world), color, ui(app, thickness), ui(app, 14));
 }
 
-void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name, ImFont* font) {
+void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name, ImFont* font,
+                 bool square) {
     const Vec2 origin = screen_of(app, {0, 0});
     const Vec2 tip = screen_of(app, tip_world);
     const Lesson& l = app.lesson;
@@ -206,8 +207,15 @@ void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 
     if (l.focused && l.selected == handle && l.input == InputKind::Keyboard)
         dl->AddCircle(im(tip), ui(app, 13), app.palette->focusRing, 28, ui(app, 2));
     if (active) dl->AddCircleFilled(im(tip), ui(app, 15), with_alpha(color, 0x33), 24);
-    dl->AddCircleFilled(im(tip), radius, color, 20);
-    dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, ui(app, 2));
+    if (square) {
+        const float half = radius * 0.9f;
+        const ImVec2 lo(float(tip.x) - half, float(tip.y) - half), hi(float(tip.x) + half, float(tip.y) + half);
+        dl->AddRectFilled(lo, hi, color);
+        dl->AddRect(lo, hi, app.palette->handleRing, 0, 0, ui(app, 2));
+    } else {
+        dl->AddCircleFilled(im(tip), radius, color, 20);
+        dl->AddCircle(im(tip), radius, app.palette->handleRing, 20, ui(app, 2));
+    }
 
     // The name just beyond the tip, where the arrow points.
     const double length = distance(origin, tip);

@@ -41,9 +41,10 @@ void draw_grid(App& app, ImDrawList* dl);
 // An arrow from the origin to a world point.
 void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, float thickness = 3.0f);
 // The grip at a tip: a ring that swells while hovered or held, the keyboard's
-// selection ring, and the name just beyond the tip.
+// selection ring, and the name just beyond the tip. `square`: a square grip,
+// for tips of a second kind in the same hue (attention's values).
 void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name,
-                 ImFont* font = nullptr);
+                 ImFont* font = nullptr, bool square = false);
 
 void swatch(ImU32 color);
 void wrapped(ImU32 color, const char* text);

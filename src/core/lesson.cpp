@@ -13,7 +13,6 @@ namespace dotlab {
 
 namespace {
 
-constexpr double kMinPlaneHalfExtent = 4;
 constexpr double kEdgeMarginPx = 6;
 constexpr double kNudge = 0.1;
 constexpr double kBigNudge = 1.0;
@@ -75,7 +74,7 @@ std::vector<Vec2> points_to_fit(const Lesson& l) {
 void refit_plane(Lesson& l) {
     l.plane.screen = l.layout.plane;
     l.plane.frame = l.layout.planeFrame;
-    l.plane.halfExtent = fitting_half_extent(points_to_fit(l), kMinPlaneHalfExtent);
+    l.plane.halfExtent = fitting_half_extent(points_to_fit(l), view_of(l.state.mode).leastExtent);
 }
 
 void relayout(Lesson& l) {

@@ -293,25 +293,27 @@ const std::vector<View> kViews = {
      "The current values are read out below the figure.",
      "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N opens the next "
      "exercise, G snaps to the grid, F is fine control, U shows unit vectors.",
-     true, dot_tips, dot_set_tip, dot_json, dot_spoken},
+     true, 4, dot_tips, dot_set_tip, dot_json, dot_spoken},
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
-     "more weight. Each key's value v\u1d62 (light red) shrinks to its weight, and those shares, laid tip to tail, "
-     "end at the output o (green). The chart under the d slider shows why the scores are divided by \u221ad.",
-     "A plane with the query q in blue, the keys in red with their values in light red, all starting at the "
+     "more weight. Each key's value v\u1d62 (light red, square tip) shrinks to its weight, and those shares, laid tip "
+     "to tail, "
+     "end at the output o (green). The chart at the panel's foot shows why the scores are divided by \u221ad.",
+     "A plane with the query q in blue, the keys in red with their values in light red (square tips), all starting at "
+     "the "
      "origin, and the output o in green, built from the values' weighted shares laid tip to tail. Drag q, a key "
      "or a value by its tip. The query, the key with the most weight and the output are read out below the "
      "figure.",
      "Tab picks q, then each key and its value in turn; the arrow keys move it (Shift: 1), + and \u2212 add or "
-     "remove a key, [ and ] change d, T switches to a free temperature.",
-     false, attention_tips, attention_set_tip, attention_json, attention_spoken},
+     "remove a key, [ and ] change the chart's d, T switches to a free temperature.",
+     false, 3, attention_tips, attention_set_tip, attention_json, attention_spoken},
     {Mode::Retrieval, "retrieval", "Retrieval",
      "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "
      "product and by cosine similarity.",
      "A plane with the query q in blue and labelled documents in red, all starting at the origin. Drag the query "
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
-     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, retrieval_tips,
-     retrieval_set_tip, retrieval_json, retrieval_spoken},
+     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, 4,
+     retrieval_tips, retrieval_set_tip, retrieval_json, retrieval_spoken},
     {Mode::Projection, "projection", "Projection",
      "Every point drops at a right angle onto the line of <b class=\"a\">u</b> and lands on an orange dot; the "
      "orange band covers one standard deviation either side of where they land on average. The curve in the panel "
@@ -321,7 +323,7 @@ const std::vector<View> kViews = {
      "projections are read out below the figure.",
      "Tab picks u, then each point; the arrow keys move it by 0.1 (with Shift, by 1); C shows the principal "
      "components once the fifth exercise is done.",
-     true, projection_tips, projection_set_tip, projection_json, projection_spoken},
+     true, 4, projection_tips, projection_set_tip, projection_json, projection_spoken},
 };
 
 }  // namespace

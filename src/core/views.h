@@ -23,6 +23,7 @@ struct View {
     const char* label;    // the canvas's accessible name while the view is on show
     const char* keys;     // the view's keys, as help text
     bool exercises;       // has predict-then-drag exercises (on a phone, in a strip above the plane)
+    double leastExtent;   // the plane's smallest half extent: short vectors still drawn large
     // The tips a pointer or the keyboard can move, in hit-test and Tab order.
     std::vector<Vec2> (*tips)(const LessonState& state);
     void (*setTip)(LessonState& state, int index, Vec2 tip);

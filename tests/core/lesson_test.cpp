@@ -516,6 +516,7 @@ TEST_CASE("the sqrt-d chart's d never changes the plane's divisor", "[lesson][at
     CHECK(l.dimension == 4 * d);
     CHECK(l.state.scale == kPlaneRootD);  // s = sqrt(2): the plane's vectors have 2 components
     CHECK(spoken_summary(l).find("d = " + std::to_string(4 * d) + " components") != std::string::npos);
+    CHECK(l.plane.halfExtent == 3);  // short keys drawn large
     CHECK(l.derived.attention.weights == weights);
     for (int i = 0; i < 20; ++i) key_press(l, Key::ScaleDown, false);
     CHECK(l.dimension == 1);

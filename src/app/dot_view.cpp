@@ -232,19 +232,19 @@ void formulas(App& app) {
     const DotReadouts::Factors& f = r.factors;
     const Names n = names(l);
     const ImU32 a = p.vectorA, b = p.vectorB, t = p.text, m = p.textMuted;
-    const std::string x = "\u2093", y = "\u1d67", times = "\u00b7";
+    const std::string times = "\u00b7";
     const Term X = Term::X, Y = Term::Y, A = Term::NormA, B = Term::NormB, C = Term::Cos;
     Term hovered[4];
     hovered[0] = spans(app, {{"Algebraic  ", m},
                              {n.a, a, false, X},
-                             {x, a, false, X},
+                             {"x", a, false, X, true},
                              {n.b, b, n.hat, X},
-                             {x, b, false, X},
+                             {"x", b, false, X, true},
                              {" + ", t},
                              {n.a, a, false, Y},
-                             {y, a, false, Y},
+                             {"y", a, false, Y, true},
                              {n.b, b, n.hat, Y},
-                             {y, b, false, Y}});
+                             {"y", b, false, Y, true}});
     ImGui::Indent(ui(app, 12));
     hovered[1] = spans(app, {{"= ", t},
                              {f.ax, a, false, X},

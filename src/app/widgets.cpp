@@ -145,18 +145,27 @@ Term spans(App& app, std::initializer_list<Span> pieces) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     bool first = true;
+    const float body = ImGui::GetFontSize();
+    float line_top = 0;  // where the line's full-size text starts: a subscript does not lower what follows
     for (const Span& s : pieces) {
         const char* text = s.text.c_str();
+        if (s.sub) ImGui::PushFont(app.fonts.small);
+        bool new_line = first;
         if (!first) {
             const float width = ImGui::CalcTextSize(text).x;
             const float x = ImGui::GetItemRectMax().x;
-            if (x + width > right && text[0] == ' ')
+            if (x + width > right && text[0] == ' ') {
                 ++text;  // onto a new line, without its leading space
-            else
+                new_line = true;
+            } else {
                 ImGui::SameLine();
+            }
         }
         first = false;
+        if (new_line) line_top = ImGui::GetCursorPosY();
+        ImGui::SetCursorPosY(line_top + (s.sub ? body * 0.32f : 0.0f));
         ImGui::TextColored(color4(s.color), "%s", text);
+        if (s.sub) ImGui::PopFont();
         if (s.term != Term::None) {
             record_item(app, term_name(s.term), false);
             if (ImGui::IsItemHovered()) hovered = s.term;

@@ -54,6 +54,7 @@ struct Span {
     ImU32 color;
     bool hat = false;
     Term term = Term::None;  // the geometry it stands for, highlighted while it is hovered or touched
+    bool sub = false;        // a subscript: smaller and lowered (Unicode has no subscript y)
 };
 // Draws the spans side by side in the current font. A line is broken only
 // before a span that starts with a space, so a number never splits. Returns

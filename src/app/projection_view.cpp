@@ -104,7 +104,7 @@ namespace {
 
 // The variance for every direction of u, 0° to 180°, with u's angle marked
 // (and the widest direction, once shown). The curve's peak is the goal the
-// exercise asks for, ringed once the learner has predicted.
+// exercise asks for: curve and ring are drawn once the learner has predicted.
 void variance_curve(App& app) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
@@ -122,7 +122,10 @@ void variance_curve(App& app) {
     for (size_t i = 0; i < d.curve.size(); ++i)
         line.push_back(ImVec2(x_of(180.0 * double(i) / double(d.curve.size() - 1)), y_of(d.curve[i])));
     dl->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + width, at.y + height), p.rule, 1.0f);
-    dl->AddPolyline(line.data(), int(line.size()), p.projection, 0, ui(app, 2));
+    // Before the prediction the curve would give the answer away: only u's
+    // own point on it shows, rising and falling as u turns.
+    const bool before_prediction = d.elongated && !peak_ringed(l);
+    if (!before_prediction) dl->AddPolyline(line.data(), int(line.size()), p.projection, 0, ui(app, 2));
     const float widest = x_of(d.widestDeg);
     if (peak_ringed(l)) dl->AddCircle(ImVec2(widest, y_of(d.axes.largest)), ui(app, 8), p.goal, 20, ui(app, 2));
     if (axes_drawn(l))
@@ -143,7 +146,7 @@ void variance_curve(App& app) {
         ImGui::TextColored(color4(p.goal), "peak (ringed): %s at %s\u00b0", format_number(d.axes.largest).c_str(),
                            format_number(d.widestDeg, 1).c_str());
     else if (d.elongated)  // the same line's room, so nothing moves when the ring appears
-        ImGui::TextDisabled("the peak is ringed once you predict");
+        ImGui::TextDisabled("the whole curve is drawn once you predict");
     end_region(app, region, "projection.curve");
 }
 
@@ -214,10 +217,12 @@ void draw_projection_panel(App& app) {
     // u's own direction (0–360°); past 180° it lies on the line it shares with −u.
     const double pointing = d.directionDeg;
     if (!folded(l, kFoldReadouts)) {
-        wrapped(p.vectorA,
-                ("u = " + format_vec(l.state.u) + ", pointing at " + format_number(pointing, 1) + "\u00b0" +
-                 (pointing >= 180 ? " (the line at " + format_number(d.angleDeg, 1) + "\u00b0)" : std::string()))
-                    .c_str());
+        wrapped(
+            p.vectorA,
+            ("u = " + format_vec(l.state.u) + " (length 1; its arrow is drawn " +
+             format_number(kDirectionHandleLength, 0) + " long, to grab), pointing at " + format_number(pointing, 1) +
+             "\u00b0" + (pointing >= 180 ? " (the line at " + format_number(d.angleDeg, 1) + "\u00b0)" : std::string()))
+                .c_str());
         ImGui::TextColored(color4(p.projection), "mean of p\u00b7u = %s,  \u03c3 = %s",
                            format_number(d.meanAlong).c_str(), format_number(d.sd).c_str());
     }

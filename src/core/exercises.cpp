@@ -76,8 +76,8 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
      0,
      "The widest direction is the first principal component. PCA projects data onto its widest "
      "directions to keep as much of the spread as a few numbers can, and drops the narrow ones.",
-     "Turn u by its tip until the orange band is as long as it gets; the curve with the panel's numbers "
-     "rings the peak.",
+     "Turn u by its tip until the orange band is as long as it gets. Once you have predicted, the panel draws "
+     "the spread for every direction and rings its peak.",
      {"Just as you said: along the long side the landings spread the most. That line is the first "
       "principal component.",
       "Across the cloud the landings bunch up: that is the narrowest direction, the second component. "

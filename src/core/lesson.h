@@ -236,9 +236,9 @@ Mode exercise_mode(int id);
 bool can_show_axes(const Lesson& lesson);
 void toggle_axes(Lesson& lesson);  // the toggle and the C key; nothing while the learner may not
 bool axes_drawn(const Lesson& lesson);
-// The variance curve's peak is the fifth exercise's goal: ringed once the
-// learner has predicted (a goal to drag to), not before (it would answer
-// the question the prediction asks).
+// The variance curve's peak is the fifth exercise's goal: the curve and its
+// ring are drawn once the learner has predicted (a goal to drag to), not
+// before (they would answer the question the prediction asks).
 bool peak_ringed(const Lesson& lesson);
 // The exercise a view shows: the active one if it is the view's own, else
 // the view's first unfinished one (its first when all are done).

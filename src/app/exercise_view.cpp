@@ -135,8 +135,8 @@ std::string next_label(const Lesson& l, int next) {
     return mode == l.state.mode ? "Next exercise \u2192" : std::string("Next: ") + view_of(mode).title + " \u2192";
 }
 const char* const kAllDone =
-    "All five done. The same product, q\u00b7k\u1d62, scores every key in attention, and PCA starts from the "
-    "widest direction.";
+    "All five done. To see the same product at work, open Attention (q\u00b7k\u1d62 scores every key) and "
+    "Retrieval (dot or cosine ranks documents).";
 
 float next_width(const std::string& label) {
     return ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;

@@ -27,6 +27,13 @@ constexpr double kUnitLengthMin = 0.95;
 constexpr double kUnitLengthMax = 1.05;
 constexpr double kParallelMinCos = 0.98;
 
+// The unit-vectors exercise starts from short arrows (unless a link gave
+// its own), so the plane can show ±2 and a phone draws the unit circle
+// about 65 CSS px wide across instead of 30: a target a finger can aim at.
+constexpr int kUnitExercise = 4;
+constexpr Vec2 kUnitStartA{1.5, 0.5}, kUnitStartB{0.5, 1.5};
+constexpr double kUnitExerciseExtent = 2;
+
 // What the card (and the screen-reader mirror) says when a vector moves
 // before the learner has predicted.
 constexpr const char* kPredictFirst =

@@ -74,7 +74,10 @@ std::vector<Vec2> points_to_fit(const Lesson& l) {
 void refit_plane(Lesson& l) {
     l.plane.screen = l.layout.plane;
     l.plane.frame = l.layout.planeFrame;
-    l.plane.halfExtent = fitting_half_extent(points_to_fit(l), view_of(l.state.mode).leastExtent);
+    // Kept once done: the solved arrows stay as large as they were made.
+    const bool unit_exercise = exercise_on_show(l) && l.exercises.active == kUnitExercise;
+    const double least = unit_exercise ? kUnitExerciseExtent : view_of(l.state.mode).leastExtent;
+    l.plane.halfExtent = fitting_half_extent(points_to_fit(l), least);
 }
 
 void relayout(Lesson& l) {
@@ -548,6 +551,11 @@ void go_to_exercise(Lesson& l, int id) {
     next.a = l.initial.a;
     next.b = l.initial.b;
     next.u = l.initial.u;
+    const LessonState defaults;
+    if (id == kUnitExercise && next.a == defaults.a && next.b == defaults.b) {
+        next.a = kUnitStartA;
+        next.b = kUnitStartB;
+    }
     l.exercises.active = id;  // before the view changes, so it keeps this exercise
     if (view_of(next.mode).exercises) next.mode = exercise_mode(id);
     l.normalized = false;

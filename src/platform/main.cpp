@@ -301,7 +301,11 @@ void read_arguments(int argc, char** argv) {
     }
     lesson.initial = state;
     set_inputs(lesson, state);
-    open_exercise(lesson, state.exercise ? state.exercise : exercise_for_view(lesson.exercises, lesson.state.mode));
+    // A link's exercise starts afresh, as Next would open it.
+    if (state.exercise)
+        go_to_exercise(lesson, state.exercise);
+    else
+        open_exercise(lesson, exercise_for_view(lesson.exercises, lesson.state.mode));
     lesson.progressChanged = false;  // nothing new to save yet
     if (warnings.empty()) return;
     lesson.notices = warnings;

@@ -538,6 +538,30 @@ TEST_CASE("the sqrt-d chart's d never changes the plane's divisor", "[lesson][at
     CHECK_FALSE(l.freeScale);
 }
 
+TEST_CASE("the unit-vectors exercise opens zoomed in, on short arrows", "[lesson][exercises]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    const double before = pixels_per_unit(l.plane);
+    go_to_exercise(l, kUnitExercise);
+    CHECK(l.state.a == kUnitStartA);
+    CHECK(l.state.b == kUnitStartB);
+    CHECK(l.plane.halfExtent == kUnitExerciseExtent);
+    CHECK(pixels_per_unit(l.plane) >= 1.9 * before);  // the unit circle twice as wide
+    choose_prediction(l, 1);
+    CHECK(l.plane.halfExtent == kUnitExerciseExtent);  // the prediction keeps the zoom
+    progress_of(l.exercises, kUnitExercise).done = true;
+    set_size(l, kPhone.width, preferred_height(l, kPhone.width) + 40);  // the verdict's room: a refit
+    CHECK(l.plane.halfExtent == kUnitExerciseExtent);  // done, the solved arrows stay large
+    // The others keep the plane at its usual least extent.
+    go_to_exercise(l, 2);
+    CHECK(l.state.a == Vec2{3, 1});
+    CHECK(l.plane.halfExtent == 4);
+    // A link's own vectors are the exercise's start.
+    Lesson linked = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    linked.initial.a = {2, 2};
+    go_to_exercise(linked, kUnitExercise);
+    CHECK(linked.state.a == Vec2{2, 2});
+}
+
 TEST_CASE("added keys and their values start apart, inside the plane as it is", "[lesson][attention]") {
     Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
     set_mode(l, Mode::Attention);

@@ -89,9 +89,9 @@ describe('exercises', () => {
     assert.equal((await state()).exercises[3].done, false, 'a is still too long');
     await canvas.focus();
     await press('Shift+Tab'); // the drag selected b; back to a
-    await press('Shift+ArrowLeft');
-    await press('Shift+ArrowLeft');
-    await press('Shift+ArrowDown');
+    assert.deepEqual((await state()).a, [1.5, 0.5], 'exercise 4 starts from short arrows');
+    for (let i = 0; i < 5; i++) await press('ArrowLeft');
+    for (let i = 0; i < 5; i++) await press('ArrowDown');
     assert.deepEqual((await state()).a, [1, 0]);
     await done(4);
     await page.screenshot({ path: join(SHOTS, 'exercise-4-desktop.png') });

@@ -213,7 +213,8 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=4' }, server);
     await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await settle(page);
-    await touchDrag(page, await toClient(page, [1, 2]), await toClient(page, [1.5, 1.5]));
+    const [bx, by] = (await getState(page)).b;
+    await touchDrag(page, await toClient(page, [bx, by]), await toClient(page, [bx + 0.5, by - 0.5]));
     assert.equal((await getState(page)).exercises[3].predicted, null);
     // The screen-reader mirror says what the card says.
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('Pick what you expect first'));

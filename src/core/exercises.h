@@ -71,8 +71,9 @@ ExerciseCheck check_widest(const ProjectionDerived& projection);
 struct ExerciseProgress {
     std::optional<int> predicted;  // index of the chosen outcome
     bool done = false;
-    // Done on an earlier visit (read from saved progress): the vectors on show
-    // are not the ones that did it, so the verdict speaks of then, not now.
+    // Done on an earlier visit (read from saved progress) or before the
+    // learner moved on: the vectors on show are not the ones that did it, so
+    // the verdict speaks of then, not now.
     bool earlier = false;
 };
 

@@ -41,6 +41,13 @@ bool exercise_in_play(const Lesson& l) {
     return exercise_on_show(l) && p.predicted && !p.done;
 }
 
+// The active exercise gives way to `next`: if it was finished, its verdict
+// now speaks of then, not of the vectors that will be on show.
+void leave_exercise(Lesson& l, int next) {
+    ExerciseProgress& p = progress_of(l.exercises, l.exercises.active);
+    if (next != l.exercises.active && p.done) p.earlier = true;
+}
+
 }  // namespace
 
 int exercise_for_view(const ExerciseSession& session, Mode mode) {
@@ -254,7 +261,9 @@ void set_inputs(Lesson& l, const LessonState& given) {
         if (l.selected >= tip_count(state)) l.selected = l.focused ? 0 : kNoHandle;
         l.collapse = 0;  // another panel: measure it unfolded first
         relayout(l);     // the exercise strip comes and goes with the dot view
-        l.exercises.active = exercise_for_view(l.exercises, state.mode);
+        const int shown = exercise_for_view(l.exercises, state.mode);
+        leave_exercise(l, shown);
+        l.exercises.active = shown;
     }
     // The plane's vectors have 2 components: any other s is a free temperature.
     if (scale_changed) l.freeScale = state.scale != kPlaneRootD;
@@ -532,6 +541,7 @@ bool peak_ringed(const Lesson& l) {
 
 void open_exercise(Lesson& l, int id) {
     if (!is_exercise_id(id)) return;
+    leave_exercise(l, id);
     l.exercises.active = id;
     if (view_of(l.state.mode).exercises && l.state.mode != exercise_mode(id)) set_mode(l, exercise_mode(id));
     l.exercises.bStart = l.state.b;
@@ -556,6 +566,7 @@ void go_to_exercise(Lesson& l, int id) {
         next.a = kUnitStartA;
         next.b = kUnitStartB;
     }
+    leave_exercise(l, id);
     l.exercises.active = id;  // before the view changes, so it keeps this exercise
     if (view_of(next.mode).exercises) next.mode = exercise_mode(id);
     l.normalized = false;

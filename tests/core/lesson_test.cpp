@@ -207,6 +207,15 @@ TEST_CASE("an exercise completes only at rest", "[lesson]") {
     CHECK_FALSE(progress_of(l.exercises, 2).earlier);  // done now, with the vectors on show
     REQUIRE(l.completions.size() == 1);
     CHECK(l.completions[0].correct);
+    // Another view with no exercises leaves the vectors, and the verdict, as they were ...
+    set_mode(l, Mode::Attention);
+    set_mode(l, Mode::Dot);
+    CHECK_FALSE(progress_of(l.exercises, 2).earlier);
+    // ... moving on does not: back at it, the verdict speaks of then.
+    go_to_exercise(l, 3);
+    go_to_exercise(l, 2);
+    CHECK(progress_of(l.exercises, 2).earlier);
+    CHECK_FALSE(progress_of(l.exercises, 3).earlier);  // not done: nothing to speak of
 }
 
 TEST_CASE("the stretch exercise makes room for 3·b₀", "[lesson]") {
@@ -550,7 +559,7 @@ TEST_CASE("the unit-vectors exercise opens zoomed in, on short arrows", "[lesson
     CHECK(l.plane.halfExtent == kUnitExerciseExtent);  // the prediction keeps the zoom
     progress_of(l.exercises, kUnitExercise).done = true;
     set_size(l, kPhone.width, preferred_height(l, kPhone.width) + 40);  // the verdict's room: a refit
-    CHECK(l.plane.halfExtent == kUnitExerciseExtent);  // done, the solved arrows stay large
+    CHECK(l.plane.halfExtent == kUnitExerciseExtent);                   // done, the solved arrows stay large
     // The others keep the plane at its usual least extent.
     go_to_exercise(l, 2);
     CHECK(l.state.a == Vec2{3, 1});

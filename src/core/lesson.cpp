@@ -78,9 +78,25 @@ std::vector<Vec2> points_to_fit(const Lesson& l) {
     return points;
 }
 
+// Retrieval's plane zooms with the normalize transition, from the extent
+// the raw arrows need to the unit circle's, so normalized arrows are drawn
+// large enough for their labels to stand apart.
+double retrieval_extent(const Lesson& l) {
+    const double least = view_of(Mode::Retrieval).leastExtent;
+    LessonState raw = l.state, unit = l.state;
+    raw.norm = false;
+    unit.norm = true;
+    const double from = fitting_half_extent(tips_of(raw), least), to = fitting_half_extent(tips_of(unit), least);
+    return from + (to - from) * normalized_shown(l);
+}
+
 void refit_plane(Lesson& l) {
     l.plane.screen = l.layout.plane;
     l.plane.frame = l.layout.planeFrame;
+    if (l.state.mode == Mode::Retrieval) {
+        l.plane.halfExtent = retrieval_extent(l);
+        return;
+    }
     // Kept once done: the solved arrows stay as large as they were made.
     const bool unit_exercise = exercise_on_show(l) && l.exercises.active == kUnitExercise;
     const double least = unit_exercise ? kUnitExerciseExtent : view_of(l.state.mode).leastExtent;
@@ -386,6 +402,13 @@ bool is_animating(const Lesson& l) {
     const bool pulsing = l.goalSnap.on && !l.screen.reducedMotion && l.nowMs - l.goalSnap.sinceMs < kGoalPulseMs;
     const bool moving = l.state.mode == Mode::Retrieval && l.nowMs - l.normalizing.startMs < kNormalizeMs;
     return pulsing || moving;
+}
+
+void set_clock(Lesson& l, double ms) {
+    const bool normalizing = l.nowMs - l.normalizing.startMs < kNormalizeMs;
+    l.nowMs = ms;
+    if (normalizing && l.state.mode == Mode::Retrieval && l.drag.held == kNoHandle)
+        l.plane.halfExtent = retrieval_extent(l);
 }
 
 double normalized_shown(const Lesson& l) {

@@ -199,6 +199,9 @@ bool is_animating(const Lesson& lesson);
 // How normalized retrieval's arrows are drawn now: 0 as they are, 1 on the
 // unit circle, in between while they move (eased).
 double normalized_shown(const Lesson& lesson);
+// The platform's clock, each frame; retrieval's plane zooms along with the
+// normalize transition (to ±2 for the unit circle, back for raw arrows).
+void set_clock(Lesson& lesson, double ms);
 
 // Pointer input in CSS pixels, straight from the platform's events. Each
 // returns true when the lesson used the event (it then needs a redraw).

@@ -312,7 +312,7 @@ const std::vector<View> kViews = {
      "product and by cosine similarity.",
      "A plane with the query q in blue and labelled documents in red, all starting at the origin. Drag the query "
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
-     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, 4,
+     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, 2,
      retrieval_tips, retrieval_set_tip, retrieval_json, retrieval_spoken},
     {Mode::Projection, "projection", "Projection",
      "Every point drops at a right angle onto the line of <b class=\"a\">u</b> and lands on an orange dot; the "

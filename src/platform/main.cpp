@@ -133,7 +133,7 @@ bool build_frame() {
 
 void frame() {
     const double started = emscripten_get_now();
-    g.app.lesson.nowMs = started;
+    set_clock(g.app.lesson, started);
     const bool had_input = build_frame();
 
     if (g.canDraw) {

@@ -571,6 +571,26 @@ TEST_CASE("the unit-vectors exercise opens zoomed in, on short arrows", "[lesson
     CHECK(linked.state.a == Vec2{2, 2});
 }
 
+TEST_CASE("retrieval's plane zooms in with normalize, in step with the arrows", "[lesson][retrieval]") {
+    Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Retrieval);
+    CHECK(l.plane.halfExtent == 4);  // "encyclopedia" reaches 3.4
+    set_clock(l, 1000);
+    LessonState next = l.state;
+    next.norm = true;
+    set_inputs(l, next);
+    CHECK(l.plane.halfExtent == 4);  // the transition starts where the arrows are
+    set_clock(l, 1000 + kNormalizeMs / 2);
+    CHECK(l.plane.halfExtent < 4);
+    CHECK(l.plane.halfExtent > 2);
+    set_clock(l, 1000 + kNormalizeMs + 1);
+    CHECK(l.plane.halfExtent == 2);  // the unit circle, twice as large as before
+    next.norm = false;
+    set_inputs(l, next);
+    set_clock(l, 5000);
+    CHECK(l.plane.halfExtent == 4);
+}
+
 TEST_CASE("added keys and their values start apart, inside the plane as it is", "[lesson][attention]") {
     Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
     set_mode(l, Mode::Attention);

@@ -24,6 +24,18 @@ void full_line(const App& app, ImDrawList* dl, Vec2 through, Vec2 direction, ImU
         dl->AddLine(im(from), im(to), color, thickness);
 }
 
+// Where a line through `through` along `direction` leaves the visible plane
+// on the right-hand side (or the top, for an upright line), `inset` units in.
+Vec2 line_end(const App& app, Vec2 through, Vec2 direction, double inset) {
+    const WorldBox box = visible_box(app.lesson.plane);
+    if (direction.x < 0 || (direction.x == 0 && direction.y < 0)) direction = -1.0 * direction;
+    double t = kMaxCoordinate;
+    if (direction.x > 1e-9) t = std::min(t, (box.max.x - inset - through.x) / direction.x);
+    if (direction.y > 1e-9) t = std::min(t, (box.max.y - inset - through.y) / direction.y);
+    if (direction.y < -1e-9) t = std::min(t, (box.min.y + inset - through.y) / direction.y);
+    return through + t * direction;
+}
+
 }  // namespace
 
 // u's tip and shaft, and every point, as labels see them.
@@ -46,6 +58,16 @@ void draw_projection_plane(App& app, ImDrawList* dl) {
     if (axes_drawn(l)) {
         full_line(app, dl, d.mean, d.axes.first, with_alpha(p.output, 0xCC), ui(app, 2), true);
         full_line(app, dl, d.mean, d.axes.second, with_alpha(p.output, 0x80), ui(app, 1.5), true);
+        // Named where they leave the plane, as in the pasted vectors' plane.
+        const double inset = 0.6 * visible_half_size(l.plane).y / 4;
+        for (const auto& [direction, name] : {std::pair{d.axes.first, "PC 1"}, std::pair{d.axes.second, "PC 2"}}) {
+            PlaneLabel label;
+            label.anchor = screen_of(app, line_end(app, d.mean, direction, inset));
+            label.toward = {0, -1};
+            label.font = app.fonts.body;
+            label.color = p.output;
+            plane_label(app, dl, label, name);
+        }
     }
     full_line(app, dl, {0, 0}, u, with_alpha(p.vectorA, 0x80), ui(app, 1.5), false);
 

@@ -125,8 +125,8 @@ void result_in_play(const App& app) {
 }
 
 // Green only for a right prediction; a wrong one is no failure either,
-// just news, in the text's own colour. [earlier visit][right]
-const char* const kVerdicts[2][2] = {{"Done, though not as you predicted.", "\u2713 You called it."},
+// just news, in the text's own colour. [done earlier][right]
+const char* const kVerdicts[2][2] = {{"Not as you predicted.", "\u2713 You called it."},
                                      {"Done earlier, not as you predicted.", "\u2713 Done earlier: you called it."}};
 // Next names the view it opens when that is another: the tab changes with it.
 std::string next_label(const Lesson& l, int next) {

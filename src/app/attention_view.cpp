@@ -135,6 +135,8 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
     draw_values(app, dl);
     draw_keys(app, dl);
     draw_chain(app, dl);
+    // q under o: the output is usually the shorter, along q's own line.
+    draw_arrow(app, dl, l.state.q, p.vectorA);
     draw_arrow(app, dl, d.output, p.output, 4.5f);
     PlaneLabel o;
     o.anchor = screen_of(app, d.output);
@@ -144,7 +146,6 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
     o.gap = kTipClearance + 1;
     o.backdrop = false;
     plane_label(app, dl, o, "o");
-    draw_arrow(app, dl, l.state.q, p.vectorA);
     draw_handle(app, dl, 0, l.state.q, p.vectorA, "q");
 }
 

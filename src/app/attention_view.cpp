@@ -163,8 +163,12 @@ void output_headline(App& app) {
                 {" = \u03a3 w\u1d62v\u1d62", p.text},
                 {" = " + format_vec(app.lesson.derived.attention.output), p.text}});
     ImGui::PopFont();
+}
+
+// The steps in words, under the table that works them out.
+void steps_in_words(const App& app) {
     if (folded(app.lesson, kFoldExplanations)) return;
-    wrapped(p.textMuted,
+    wrapped(app.palette->textMuted,
             "Each key's score is its dot product with the query, divided by s; softmax turns the scores into "
             "weights that sum to 1; the output adds up the values, each shrunk to its key's weight (the light red "
             "arrows laid tip to tail on the plane).");
@@ -386,6 +390,7 @@ void draw_attention_panel(App& app) {
     scale_control(app);
     section_break();
     softmax_table(app);
+    steps_in_words(app);
     entropy_line(app);
     if (!folded(l, kFoldReadouts)) key_share(app);
     if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {

@@ -110,11 +110,11 @@ void draw_projection_plane(App& app, ImDrawList* dl) {
     plane_label(app, dl, spread, "variance " + format_number(d.variance));
     if (l.exercises.active != kWidestExercise) return;
     draw_goal_guide(app, dl);  // the pull's pulse at u's tip
-    // Once found, the proof on the plane, at the far end of u's line.
+    // Once found, the proof on the plane, beside u's tip where the drag ended.
     if (progress_of(l.exercises, kWidestExercise).done && l.check.passed) {
         PlaneLabel proof;
-        proof.anchor = screen_of(app, -kDirectionHandleLength * u);
-        proof.toward = {-u.x, u.y};
+        proof.anchor = screen_of(app, kDirectionHandleLength * u);
+        proof.toward = {-u.y, -u.x};  // across the line, on screen, away from the spread's label
         proof.font = app.fonts.body;
         proof.color = p.output;
         proof.gap = 10;

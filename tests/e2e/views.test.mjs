@@ -191,6 +191,24 @@ describe('keyboard and links beyond the dot view', () => {
     await context.close();
   });
 
+  test('the address keeps the view once it changes, so a reload reopens it', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { query: '?mode=attention' }, shared.server);
+    await page.waitForTimeout(800);
+    assert.ok(!page.url().includes('#'), `an untouched page keeps its address (${page.url()})`);
+    await page.getByRole('tab', { name: 'Retrieval' }).click();
+    await page.evaluate(() => window.dotlab.setState({ q: [-1, 1] }));
+    await page.waitForFunction(() => location.hash.includes('mode=retrieval') && location.hash.includes('q=-1,1'));
+    const entries = await page.evaluate(() => history.length);
+    await page.reload();
+    await page.evaluate(() => window.dotlab.ready);
+    const state = await getState(page);
+    assert.equal(state.mode, 'retrieval');
+    assert.deepEqual(state.q, [-1, 1]);
+    assert.equal(await page.evaluate(() => history.length), entries, 'no history entry per change');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('Copy link puts the state in the fragment and on the clipboard, and the link reopens it', async () => {
     const context = await shared.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.server.url.replace(/\/$/, '') });

@@ -33,10 +33,14 @@ function announceExercise(id, predicted, correct) {
 // opens it wants the whole page.
 const copyButton = document.getElementById('copy-link');
 const copyStatus = document.getElementById('copy-status');
-function lessonLink() {
+function stateLink() {
   const url = new URL(location.href);
-  url.searchParams.delete('embed');
   url.hash = Module.UTF8ToString(Module._dotlab_encode_query());
+  return url;
+}
+function lessonLink() {
+  const url = stateLink();
+  url.searchParams.delete('embed');
   return url.href;
 }
 function offerLink(link) {
@@ -66,6 +70,25 @@ if (copyButton) {
     }
     if (!copyStatus.querySelector('input')) setTimeout(() => { copyStatus.textContent = ''; }, 4000);
   });
+}
+
+// On the page itself the address keeps the view, so a reload (mid-lecture,
+// say) reopens it as it was; written once the changes pause, in place of
+// the current history entry. A frame's address belongs to its host.
+let addressTimer = 0;
+let addressState = null; // the state the address stands for (as it opened: untouched)
+function keepAddressFromNow() {
+  addressState = Module.UTF8ToString(Module._dotlab_encode_query());
+}
+function keepAddressSoon() {
+  if (inFrame || addressState === null) return;
+  clearTimeout(addressTimer);
+  addressTimer = setTimeout(() => {
+    const url = stateLink();
+    if (url.hash.slice(1) === addressState) return;
+    addressState = url.hash.slice(1);
+    history.replaceState(history.state, '', url.href);
+  }, 400);
 }
 
 // Only the parent window is listened to; everything it sends is checked, and

@@ -54,6 +54,7 @@ window.Module = {
       showEntry(readState());
       describeView();
       readyDone = true;
+      keepAddressFromNow();
       post({ type: 'dotlab:ready', state: readState(), progress: storageKept ? 'kept' : 'this visit only' });
       postHeight();
       for (const message of pending.splice(0)) handleMessage(message);
@@ -64,6 +65,7 @@ window.Module = {
       if (!runtimeUp) return;
       speakSoon();
       postChangeSoon();
+      keepAddressSoon();
       showMode(currentView().name);
       showEntrySoon();
       showVectorsState();

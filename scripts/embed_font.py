@@ -29,13 +29,11 @@ RANGES = [
     (0x03B8, 0x03B8),  # θ
     (0x03C3, 0x03C3),  # σ
     (0x1D62, 0x1D62),  # subscript i
-    (0x1D67, 0x1D67),  # subscript γ, which reads as a subscript y
     (0x2013, 0x2013),  # –
     (0x2016, 0x2016),  # ‖
     (0x201C, 0x201D),  # “ ”
     (0x2026, 0x2026),  # … (also ImGui's ellipsis for clipped text)
     (0x2080, 0x2089),  # subscript digits ₀-₉ (keys and values are numbered up to 16)
-    (0x2093, 0x2093),  # subscript x
     (0x2190, 0x2190),  # ←
     (0x2192, 0x2192),  # →
     (0x2212, 0x2212),  # −, the minus sign of every number shown

@@ -9,7 +9,7 @@ namespace dotlab {
 
 struct DotDerived {
     double dot = 0.0;           // a·b, the value the lesson is about
-    double dotAlgebraic = 0.0;  // aₓbₓ + aᵧbᵧ
+    double dotAlgebraic = 0.0;  // a_x b_x + a_y b_y
     double dotGeometric = 0.0;  // ‖a‖‖b‖cos θ (0 when θ is undefined)
     double normA = 0.0;
     double normB = 0.0;

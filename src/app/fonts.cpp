@@ -36,6 +36,8 @@ void load_fonts(Fonts& fonts, float density, float scale) {
     if (!(scale >= 1.0f && scale <= 2.0f)) scale = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    // The browser draws the cursor: no room for ImGui's own (compiled out).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;
     fonts.body = add_font(kBodyPx * scale, density, kFontGlyphRanges);
     fonts.small = add_font(kSmallPx * scale, density, kFontGlyphRanges);
     // The largest size carries only the glyphs headlines and names draw.

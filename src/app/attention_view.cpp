@@ -198,11 +198,8 @@ void scale_control(App& app) {
 void dimension_slider(App& app) {
     Lesson& l = app.lesson;
     double d = l.dimension;
-    if (log_slider(app, "scale.d", &d, 1, 1024, ("d = " + std::to_string(l.dimension)).c_str()) &&
-        int(std::lround(d)) != l.dimension) {
-        l.dimension = int(std::lround(d));
-        l.changed = true;  // said again for screen readers
-    }
+    if (log_slider(app, "scale.d", &d, 1, 1024, ("d = " + std::to_string(l.dimension)).c_str()))
+        set_chart_dimension(l, int(std::lround(d)));
 }
 
 // The sample behind the √d chart, for the d on show; computed again only

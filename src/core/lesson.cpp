@@ -162,9 +162,7 @@ int tip_count(const LessonState& state) { return int(tips_of(state).size()); }
 
 void change_scale(Lesson& l, Key key) {
     if (!l.freeScale) {
-        // The √d chart's d; the plane's vectors keep their 2 components.
-        l.dimension = std::clamp(key == Key::ScaleUp ? l.dimension * 2 : l.dimension / 2, 1, 1024);
-        l.changed = true;  // nothing in the state: said again for screen readers
+        set_chart_dimension(l, key == Key::ScaleUp ? l.dimension * 2 : l.dimension / 2);
         return;
     }
     LessonState next = l.state;
@@ -190,6 +188,13 @@ void toggle_normalize(Lesson& l) {
 }
 
 }  // namespace
+
+void set_chart_dimension(Lesson& l, int d) {
+    d = std::clamp(d, 1, 1024);
+    if (d == l.dimension) return;
+    l.dimension = d;
+    l.changed = true;  // nothing in the state: said again for screen readers
+}
 
 void toggle_free_scale(Lesson& l) {
     l.freeScale = !l.freeScale;

@@ -149,6 +149,8 @@ void reset_inputs(Lesson& lesson);
 bool showing_vectors(const Lesson& lesson);
 
 // Switches the view (the tabs and mode= in the URL).
+// The √d chart's d (1 to 1024): the plane's vectors keep their 2 components.
+void set_chart_dimension(Lesson& lesson, int d);
 // Attention's divisor: a free temperature, or back to s = √2.
 void toggle_free_scale(Lesson& lesson);
 void set_mode(Lesson& lesson, Mode mode);

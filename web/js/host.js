@@ -76,17 +76,19 @@ if (copyButton) {
 // say) reopens it as it was; written once the changes pause, in place of
 // the current history entry. A frame's address belongs to its host.
 let addressTimer = 0;
-let addressState = null; // the state the address stands for (as it opened: untouched)
+// The state the address stands for, as the URL writes it (percent-encoded
+// labels and all): at first the state it opened with, untouched.
+let addressState = null;
 function keepAddressFromNow() {
-  addressState = Module.UTF8ToString(Module._dotlab_encode_query());
+  addressState = stateLink().hash;
 }
 function keepAddressSoon() {
   if (inFrame || addressState === null) return;
   clearTimeout(addressTimer);
   addressTimer = setTimeout(() => {
     const url = stateLink();
-    if (url.hash.slice(1) === addressState) return;
-    addressState = url.hash.slice(1);
+    if (url.hash === addressState) return;
+    addressState = url.hash;
     history.replaceState(history.state, '', url.href);
   }, 400);
 }

@@ -59,7 +59,7 @@ void draw_projection_plane(App& app, ImDrawList* dl) {
         full_line(app, dl, d.mean, d.axes.first, with_alpha(p.output, 0xCC), ui(app, 2), true);
         full_line(app, dl, d.mean, d.axes.second, with_alpha(p.output, 0x80), ui(app, 1.5), true);
         // Named where they leave the plane, as in the pasted vectors' plane.
-        const double inset = 0.6 * visible_half_size(l.plane).y / 4;
+        const double inset = 0.15 * visible_half_size(l.plane).y;  // clear of the plane's edge
         for (const auto& [direction, name] : {std::pair{d.axes.first, "PC 1"}, std::pair{d.axes.second, "PC 2"}}) {
             PlaneLabel label;
             label.anchor = screen_of(app, line_end(app, d.mean, direction, inset));

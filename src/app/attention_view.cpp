@@ -261,28 +261,32 @@ void sqrtd_chart_panel(App& app) {
     histogram_row(app, chart.scaled, p.vectorA, "q\u00b7k / \u221ad stays put: \u03c3 = " + format_number(s.scaledStd));
     const std::string axis = format_number(chart.raw.hi, 0);
     ImGui::TextDisabled("%s", ("both on one axis, \u2212" + axis + " to " + axis).c_str());
-    wrapped(p.text, ("Softmax over 8 such scores: unscaled, " + format_number(s.entropyRaw) + " of 3 bits" +
-                     (s.entropyRaw < 1 ? " (one key takes nearly all)" : "") + "; divided by \u221ad, " +
-                     format_number(s.entropyScaled) + " of 3 bits (the weight stays shared).")
+    wrapped(p.text, ("Softmax over 8 such scores: unscaled, the weight goes to about " + format_number(s.keysRaw) +
+                     " keys" + (s.keysRaw < 2 ? " (one takes most of it)" : "") +
+                     "; divided by \u221ad, it is shared by about " + format_number(s.keysScaled) + " of the 8.")
                         .c_str());
     end_region(app, region, "sqrtd.chart");
 }
 
-// How spread the weights are, in bits and in words.
-void entropy_line(const App& app) {
+// How spread the weights are: as many keys as would share them equally
+// (2 to the weights' entropy in bits), a count a first-year student can read.
+void spread_line(const App& app) {
     const Palette& p = *app.palette;
     const AttentionDerived& d = app.lesson.derived.attention;
     const size_t n = app.lesson.state.keys.size();
-    const double max_bits = n > 1 ? std::log2(double(n)) : 0.0;
-    wrapped(p.text,
-            ("Spread of the weights: " + format_number(d.entropyBits) + " of " + format_number(max_bits) + " bits.")
-                .c_str());
+    if (n < 2) {
+        wrapped(p.text, "One key: it takes all the weight.");
+        return;
+    }
+    const std::string all = std::to_string(n);
+    wrapped(p.text, ("Spread of the weights: as if " + format_number(std::exp2(d.entropyBits)) + " of the " + all +
+                     " keys shared them equally.")
+                        .c_str());
     if (folded(app.lesson, kFoldExplanations)) return;
-    wrapped(p.textMuted,
-            ("0 bits when one key takes all the weight; " + format_number(max_bits) + " (log\u2082 " +
-             std::to_string(n) + ") when all " + std::to_string(n) + " share it equally. " +
-             (d.entropyBits < 0.25 * max_bits ? "Here one key nearly has it all." : "Here the weight is shared."))
-                .c_str());
+    wrapped(p.textMuted, ("1 when one key takes all the weight; " + all + " when all " + all + " get the same. " +
+                          (d.entropyBits < 0.25 * std::log2(double(n)) ? "Here one key nearly has it all."
+                                                                       : "Here the weight is shared."))
+                             .c_str());
 }
 
 void weight_bar(const App& app, double weight, bool highlight, float width) {
@@ -388,7 +392,7 @@ void draw_attention_panel(App& app) {
     section_break();
     softmax_table(app);
     steps_in_words(app);
-    entropy_line(app);
+    spread_line(app);
     if (!folded(l, kFoldReadouts)) key_share(app);
     if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {
         ImGui::Spacing();

@@ -62,12 +62,12 @@ ScoreSpread score_spread(int d, int samples, int sets, std::uint64_t seed) {
             raw[size_t(i)] = random_dot(rng, s.d);
             scaled[size_t(i)] = raw[size_t(i)] / root;
         }
-        s.entropyRaw += entropy_bits(softmax(raw));
-        s.entropyScaled += entropy_bits(softmax(scaled));
+        s.keysRaw += std::exp2(entropy_bits(softmax(raw)));
+        s.keysScaled += std::exp2(entropy_bits(softmax(scaled)));
     }
     if (sets > 0) {
-        s.entropyRaw /= sets;
-        s.entropyScaled /= sets;
+        s.keysRaw /= sets;
+        s.keysScaled /= sets;
     }
     return s;
 }

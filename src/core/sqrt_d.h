@@ -23,12 +23,13 @@ struct ScoreSpread {
     std::vector<double> raw;     // q·k for each sampled pair
     std::vector<double> scaled;  // the same divided by √d
     double rawStd = 0, scaledStd = 0;
-    // The mean entropy, in bits, of softmax over 8 such scores, unscaled and
-    // divided by √d (log₂ 8 = 3 bits when all 8 are equal).
-    double entropyRaw = 0, entropyScaled = 0;
+    // How many of 8 keys softmax over 8 such scores shares the weight among,
+    // on average, unscaled and divided by √d: 2 to the weights' entropy in
+    // bits, 1 when one key takes it all and 8 when all 8 share it equally.
+    double keysRaw = 0, keysScaled = 0;
 };
 
-// `samples` pairs for the spread, `sets` sets of 8 scores for the entropy.
+// `samples` pairs for the spread, `sets` sets of 8 scores for the keys' share.
 // Components are uniform on [−√3, √3]: mean 0, variance 1.
 ScoreSpread score_spread(int d, int samples, int sets, std::uint64_t seed);
 

@@ -27,10 +27,11 @@ TEST_CASE("q·k spreads like √d; q·k/√d keeps a spread of 1", "[sqrtd]") {
 
 TEST_CASE("unscaled, softmax over 8 scores collapses at d = 512; scaled, it stays spread", "[sqrtd]") {
     const ScoreSpread s = score_spread(512, 0, 2500, 7);
-    INFO("entropy unscaled " << s.entropyRaw << " bits, scaled " << s.entropyScaled << " bits");
-    CHECK(s.entropyRaw < 0.5);
-    CHECK(s.entropyScaled > 2.0);
-    CHECK(s.entropyScaled <= 3.0);
+    INFO("keys sharing the weight: unscaled " << s.keysRaw << ", scaled " << s.keysScaled);
+    CHECK(s.keysRaw >= 1.0);
+    CHECK(s.keysRaw < 1.4);
+    CHECK(s.keysScaled > 4.0);
+    CHECK(s.keysScaled <= 8.0);
 }
 
 TEST_CASE("on the chart's one axis the unscaled scores spread out with d, the scaled keep their width", "[sqrtd]") {
@@ -52,7 +53,7 @@ TEST_CASE("on the chart's one axis the unscaled scores spread out with d, the sc
 TEST_CASE("the same seed gives the same sample; histograms count every value", "[sqrtd]") {
     const ScoreSpread a = score_spread(64, 500, 10, 99), b = score_spread(64, 500, 10, 99);
     CHECK(a.raw == b.raw);
-    CHECK(a.entropyScaled == b.entropyScaled);
+    CHECK(a.keysScaled == b.keysScaled);
     const Histogram h = histogram(a.raw, -20, 20, 16);
     int total = h.outside;
     for (int c : h.counts) total += c;

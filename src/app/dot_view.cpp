@@ -96,7 +96,7 @@ void draw_angle(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
     const double radius = arc->radius, from = arc->from, signed_sweep = arc->sweep;
     const Vec2 origin = arc->origin;
-    const bool right_angle = format_number(*l.derived.dot.cos, 3) == "0.000";
+    const bool right_angle = l.readouts.angle == "90.00\u00b0";
     if (right_angle) {
         const double side = radius * 0.6;
         const Vec2 u{std::cos(from), std::sin(from)};
@@ -228,6 +228,13 @@ void headline(App& app) {
 void formulas(App& app) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
+    if (l.normalized && !l.derived.dot.cos) {
+        // Not â = (0, 0): a zero vector has no unit vector at all.
+        wrapped(p.textMuted,
+                "A zero-length vector has no direction, so it has no unit vector and cos \u03b8 is "
+                "undefined. Drag it away from the origin.");
+        return;
+    }
     const DotReadouts& r = l.normalized ? l.unitReadouts : l.readouts;
     const DotReadouts::Factors& f = r.factors;
     const Names n = names(l);
@@ -277,11 +284,19 @@ void formulas(App& app) {
         if (h != Term::None) app.hovering = h;
 }
 
+// Two readouts on a row, the second in a column; on a row of its own,
+// indented past the swatch, when long numbers would run into it.
 void readout_row(Color color, const std::string& left, const std::string& right, float column) {
     swatch(color);
+    const float text_x = ImGui::GetCursorPosX();
     ImGui::TextUnformatted(left.c_str());
     if (right.empty()) return;
-    ImGui::SameLine(column);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    if (text_x + ImGui::CalcTextSize(left.c_str()).x + gap <= column) {
+        ImGui::SameLine(column);
+    } else {
+        ImGui::SetCursorPosX(text_x);
+    }
     ImGui::TextUnformatted(right.c_str());
 }
 
@@ -292,7 +307,7 @@ void readout_table(const App& app) {
     readout_row(p.vectorA, "a = " + r.a, "\u2016a\u2016 = " + r.normA, column);
     readout_row(p.vectorB, "b = " + r.b, "\u2016b\u2016 = " + r.normB, column);
     readout_row(p.angleArc, "\u03b8 = " + r.angle, "cos \u03b8 = " + r.cos, column);
-    readout_row(p.projection, "b projected onto a: " + r.projScalar, "", column);
+    readout_row(p.projection, "scalar projection " + r.projScalar, "vector " + r.projVector, column);
 }
 
 // Puts the next control on this row when it fits, else on a new one.

@@ -36,6 +36,26 @@ std::string format_number(double value, int decimals, MinusSign minus) {
     return text + buffer;
 }
 
+std::string format_small(double value, int decimals, int significant, MinusSign minus) {
+    const std::string fixed = format_number(value, decimals, minus);
+    const double clean = without_float_noise(value);
+    if (!std::isfinite(clean) || clean == 0) return fixed;
+    const int leading = int(std::floor(std::log10(std::abs(clean))));  // 0.0031 -> -3
+    constexpr int kMostDecimals = 7;
+    const int needed = significant - 1 - leading;
+    if (needed <= decimals) return fixed;
+    if (needed <= kMostDecimals) return format_number(clean, needed, minus);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.*e", significant > 1 ? significant - 1 : 0, std::abs(clean));
+    std::string text = buffer;  // "1.2e-09"
+    const size_t e = text.find('e');
+    const bool negative_power = text[e + 1] == '-';
+    size_t digits = e + 2;
+    while (digits + 1 < text.size() && text[digits] == '0') ++digits;
+    text = text.substr(0, e + 1) + (negative_power ? minus_text(minus) : "") + text.substr(digits);
+    return (clean < 0 ? minus_text(minus) : "") + text;
+}
+
 std::string format_number(std::optional<double> value, int decimals, MinusSign minus) {
     return value ? format_number(*value, decimals, minus) : std::string("undefined");
 }
@@ -47,10 +67,8 @@ std::string format_vec(Vec2 v, int decimals) {
 namespace {
 
 // Wraps a negative factor in parentheses so "3.00·(−1.00)" reads unambiguously.
-std::string factor(double value, int decimals = 2) {
-    std::string text = format_number(value, decimals);
-    return text.rfind("\u2212", 0) == 0 ? "(" + text + ")" : text;
-}
+std::string bracketed(const std::string& text) { return text.rfind("\u2212", 0) == 0 ? "(" + text + ")" : text; }
+std::string factor(double value, int decimals) { return bracketed(format_number(value, decimals)); }
 
 std::string spoken_number(double value) { return format_number(value, 2, MinusSign::Ascii); }
 
@@ -60,43 +78,57 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
     DotReadouts r;
     r.a = format_vec(a, term_decimals);
     r.b = format_vec(b, term_decimals);
-    r.normA = format_number(d.normA);
-    r.normB = format_number(d.normB);
+    // Lengths and cosines are irrational in general; a third decimal keeps the
+    // product of the printed factors within rounding of the printed result,
+    // and the readouts show the same digits as the formula.
+    r.normA = format_number(d.normA, 3);
+    r.normB = format_number(d.normB, 3);
     r.angle = d.angleDeg ? format_number(*d.angleDeg) + "\u00b0" : std::string("undefined");
-    r.cos = format_number(d.cos);
+    r.cos = d.cos ? format_small(*d.cos, 3, 3) : std::string("undefined");
     const int t = term_decimals;
     DotReadouts::Factors& f = r.factors;
     f.ax = factor(a.x, t);
     f.bx = factor(b.x, t);
     f.ay = factor(a.y, t);
     f.by = factor(b.y, t);
-    // Lengths and cosines are irrational in general; a third decimal keeps the
-    // product of the printed factors within rounding of the printed result.
     // With a zero vector the angle is meaningless but the product is not: a
     // zero length makes it zero whatever cos θ would be.
     f.normA = factor(d.normA, 3);
     f.normB = factor(d.normB, 3);
-    f.cos = d.cos ? factor(*d.cos, 3) : std::string("(undefined)");
+    f.cos = d.cos ? bracketed(r.cos) : std::string("(undefined)");
     const std::string times = "\u00b7";
     r.algebraicTerms = f.ax + times + f.bx + " + " + f.ay + times + f.by;
     r.geometricTerms = f.normA + times + f.normB + times + f.cos;
-    r.dotAlgebraic = format_number(d.dotAlgebraic);
-    r.dotGeometric = format_number(d.dotGeometric);
-    r.projScalar = format_number(d.projScalar);
+    // Both formulas' results differ by rounding noise: far below what any
+    // input could mean, it is zero, so a right angle prints 0.00 both ways.
+    const double noise = 1e-12 * d.normA * d.normB;
+    // Unit vectors' a·b is cos θ, and prints as cos θ does.
+    const int dot_decimals = t > 2 ? 3 : 2;
+    auto dot_text = [&](double value, MinusSign minus = MinusSign::Unicode) {
+        return format_small(std::abs(value) <= noise ? 0.0 : value, dot_decimals, dot_decimals, minus);
+    };
+    r.dotAlgebraic = dot_text(d.dotAlgebraic);
+    r.dotGeometric = dot_text(d.dotGeometric);
+    r.projScalar = format_small(std::abs(d.projScalar) <= 1e-12 * d.normB ? 0.0 : d.projScalar, 2, 2);
+    r.projVector = format_vec(d.proj);
 
-    // Judged on the value as shown, so the sentence never contradicts the
-    // number above it.
+    // Judged on the numbers as shown, so the sentence never contradicts them:
+    // a·b prints 0.00 only when it is 0, and θ may round to 90.00° before.
     if (!d.cos) {
         r.verdict = "A zero-length vector points nowhere, so a\u00b7b is 0.";
     } else if (r.dotAlgebraic == "0.00") {
         r.verdict = "a and b are at a right angle: they share no direction, so a\u00b7b is 0.";
+    } else if (r.angle == "90.00\u00b0") {
+        r.verdict =
+            "\u03b8 is within 0.005\u00b0 of 90\u00b0: a and b are nearly at a right angle, so a\u00b7b is "
+            "close to 0.";
     } else if (d.dot > 0) {
         r.verdict = "\u03b8 is under 90\u00b0: a and b lean the same way, so a\u00b7b is positive.";
     } else {
         r.verdict = "\u03b8 is over 90\u00b0: a and b lean apart, so a\u00b7b is negative.";
     }
 
-    r.spoken = "a dot b is " + spoken_number(d.dot) + ". ";
+    r.spoken = "a dot b is " + dot_text(d.dot, MinusSign::Ascii) + ". ";
     r.spoken += d.angleDeg ? "The angle between a and b is " + spoken_number(*d.angleDeg) + " degrees. "
                            : "The angle is undefined because a vector has zero length. ";
     r.spoken += "Length of a " + spoken_number(d.normA) + ", length of b " + spoken_number(d.normB) + ".";

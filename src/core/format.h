@@ -18,6 +18,11 @@ enum class MinusSign { Ascii, Unicode };
 // Fixed-point text with `decimals` digits. Non-finite input prints "undefined".
 std::string format_number(double value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
 std::string format_number(std::optional<double> value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
+// As format_number, but with at least `significant` significant digits for
+// a small value ("0.0030" at 2 decimals; from 10⁻⁷ down, "1.2e−9"): a
+// learner never reads 0.00 for a value that is not zero, and a small factor
+// keeps the digits a product needs.
+std::string format_small(double value, int decimals, int significant, MinusSign minus = MinusSign::Unicode);
 // "(3.00, −1.50)"
 std::string format_vec(Vec2 v, int decimals = 2);
 
@@ -25,9 +30,9 @@ std::string format_vec(Vec2 v, int decimals = 2);
 // adds the labels; the aria-live mirror reads `spoken`.
 struct DotReadouts {
     std::string a, b;          // "(3.00, 1.00)"
-    std::string normA, normB;  // "3.16"
+    std::string normA, normB;  // "3.162"
     std::string angle;         // "45.00°" or "undefined"
-    std::string cos;           // "0.71" or "undefined"
+    std::string cos;           // "0.707" or "undefined"
     // The substituted factors one by one, for formulas drawn in colour;
     // negative ones in parentheses: "(−1.00)".
     struct Factors {
@@ -38,6 +43,7 @@ struct DotReadouts {
     std::string dotAlgebraic;    // "5.00"
     std::string dotGeometric;    // "5.00": the same text, whatever the rounding noise
     std::string projScalar;      // "2.21"
+    std::string projVector;      // "(1.42, 0.47)": b's shadow on a's line as a vector
     std::string verdict;         // what the sign of a·b says about the directions
     std::string spoken;          // one sentence for screen readers
 };

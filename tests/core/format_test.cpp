@@ -23,6 +23,20 @@ TEST_CASE("nothing prints as -0.00", "[format]") {
     CHECK(format_number(-0.0001, 3) == "0.000");
 }
 
+TEST_CASE("a value that would print as zero keeps significant digits", "[format]") {
+    CHECK(format_small(0.003, 2, 2) == "0.0030");
+    CHECK(format_small(-0.0004, 2, 2) == "\u22120.00040");
+    CHECK(format_small(0.00050025, 3, 4) == "0.0005003");
+    CHECK(format_small(5e-12, 2, 2) == "5.0e\u221212");
+    CHECK(format_small(-1.25e-300, 2, 3, MinusSign::Ascii) == "-1.25e-300");
+    CHECK(format_small(0.0, 2, 2) == "0.00");
+    CHECK(format_small(-0.0, 2, 2) == "0.00");
+    CHECK(format_small(0.05, 2, 2) == "0.050");
+    CHECK(format_small(0.5, 2, 2) == "0.50");
+    CHECK(format_small(12.345, 2, 2) == "12.35");
+    CHECK(format_small(std::numeric_limits<double>::quiet_NaN(), 2, 2) == "undefined");
+}
+
 TEST_CASE("non-finite and missing values print as undefined", "[format]") {
     CHECK(format_number(std::numeric_limits<double>::quiet_NaN()) == "undefined");
     CHECK(format_number(std::numeric_limits<double>::infinity()) == "undefined");
@@ -48,7 +62,10 @@ TEST_CASE("the readouts substitute the numbers into both formulas", "[format]") 
     CHECK(r.dotAlgebraic == "5.00");
     CHECK(r.dotGeometric == "5.00");
     CHECK(r.angle == "45.00\u00b0");
-    CHECK(r.cos == "0.71");
+    CHECK(r.cos == "0.707");
+    CHECK(r.normA == "3.162");
+    CHECK(r.projScalar == "1.58");
+    CHECK(r.projVector == "(1.50, 0.50)");
     CHECK(r.spoken.find("a dot b is 5.00") != std::string::npos);
 }
 
@@ -93,7 +110,13 @@ TEST_CASE("the verdict follows the sign of a·b as shown", "[format]") {
     CHECK(verdict({3, 1}, {1, 2}).find("positive") != std::string::npos);
     CHECK(verdict({3, 1}, {-1, -2}).find("negative") != std::string::npos);
     CHECK(verdict({3, 0}, {0, 2}).find("right angle") != std::string::npos);
-    // 0.001 prints as 0.00: the verdict must not call it positive.
-    CHECK(verdict({1, 0}, {0.001, 5}).find("right angle") != std::string::npos);
+    // 0.001 is not 0: it prints with its digits, and the verdict agrees.
+    const Vec2 a{1, 0}, b{0.001, 5};
+    CHECK(make_dot_readouts(a, b, derive_dot(a, b)).dotAlgebraic == "0.0010");
+    CHECK(verdict(a, b).find("under 90") != std::string::npos);
+    // θ = 89.9999°: shown as 90.00°, a·b not 0, and the verdict says both.
+    CHECK(verdict({1, 0}, {0.00001, 5}).find("nearly at a right angle") != std::string::npos);
+    // Parallel but short (the reviewer's case): not called a right angle.
+    CHECK(verdict({0.05, 0}, {0.06, 0}).find("under 90") != std::string::npos);
     CHECK(verdict({0, 0}, {1, 2}).find("zero-length") != std::string::npos);
 }

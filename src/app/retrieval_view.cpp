@@ -10,32 +10,6 @@ namespace dotlab {
 
 namespace {
 
-// A title wrapped to its column, given the height of the taller of the two
-// so that the columns' rows stay side by side.
-void ranking_column(const App& app, const char* title, float title_height, const std::vector<int>& order,
-                    const std::vector<double>& scores, const std::vector<int>& other, float x, float width) {
-    const Palette& p = *app.palette;
-    const float top = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(x, top));
-    ImGui::PushTextWrapPos(x + width);
-    ImGui::TextDisabled("%s", title);
-    ImGui::PopTextWrapPos();
-    ImGui::SetCursorPosY(top + title_height);
-    for (size_t row = 0; row < order.size(); ++row) {
-        const int doc = order[row];
-        const bool differs = placed_elsewhere(order, row, other);
-        ImGui::SetCursorPosX(x);
-        ImGui::TextColored(color4(differs ? p.projection : p.text), "%zu. %s", row + 1,
-                           app.lesson.state.docs[size_t(doc)].label.c_str());
-        ImGui::SameLine(x + ui(app, 118));
-        ImGui::TextUnformatted(format_number(scores[size_t(doc)], 2).c_str());
-    }
-}
-
-}  // namespace
-
-namespace {
-
 // Where an arrow is drawn while normalize moves it: from v towards its unit
 // vector, as far as the transition has come.
 Vec2 shown(Vec2 v, double amount) {
@@ -72,7 +46,8 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
                       with_alpha(p.axis, unsigned(255 * amount)), 96, ui(app, 1.5));
     for (size_t i = 0; i < l.state.docs.size(); ++i) {
         const Vec2 v = shown(l.state.docs[i].v, amount);
-        const bool top = !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
+        // A zero q has no winner to mark.
+        const bool top = unit(l.state.q) && !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
         const ImU32 color = top ? p.vectorB : with_alpha(p.vectorB, 0x99);
         draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
         draw_handle(app, dl, Handle(i + 1), v, color, l.state.docs[i].label.c_str(), app.fonts.small);
@@ -92,65 +67,95 @@ void normalize_toggle(App& app) {
 }
 
 // The two rankings side by side, then the lengths in two columns (ImGui
-// would wrap a running list inside its numbers).
-void rankings(const App& app, bool with_lengths) {
+// would wrap a running list inside its numbers). Returns what the story
+// below them needs: the rankings as shown.
+struct Shown {
+    RetrievalDerived derived;
+    Ranking byDot, byCos;
+    bool differs = false;
+};
+
+Shown rankings(const App& app, bool with_lengths) {
     const Lesson& l = app.lesson;
-    const RetrievalDerived& final = l.derived.retrieval;
+    Shown s;
     // While the arrows move, the dot-product ranking follows them.
-    RetrievalDerived moving;
     const double amount = normalized_shown(l);
+    s.derived = l.derived.retrieval;
     if (amount > 0 && amount < 1) {
         std::vector<Document> docs = l.state.docs;
         for (Document& d : docs) d.v = shown(d.v, amount);
-        moving = derive_retrieval(shown(l.state.q, amount), docs, false);
+        s.derived = derive_retrieval(shown(l.state.q, amount), docs, false);
     }
-    const RetrievalDerived& r = amount > 0 && amount < 1 ? moving : final;
-    const float half = ImGui::GetContentRegionAvail().x / 2, column = half - ui(app, 8);
-    const float start = ImGui::GetCursorPosY();
-    const char* dot_title = app.lesson.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d";
-    const char* cos_title = "By cosine cos \u03b8";
-    const float title_height = std::max(ImGui::CalcTextSize(dot_title, nullptr, false, column).y,
-                                        ImGui::CalcTextSize(cos_title, nullptr, false, column).y) +
-                               ImGui::GetStyle().ItemSpacing.y;
-    ranking_column(app, dot_title, title_height, r.byDot, r.dots, r.byCos, ImGui::GetCursorPosX(), column);
-    const float end = ImGui::GetCursorPosY();
-    ImGui::SetCursorPosY(start);
-    ranking_column(app, cos_title, title_height, r.byCos, r.cosines, r.byDot, ImGui::GetCursorPosX() + half, column);
-    ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
-    if (!with_lengths) return;
+    const RetrievalDerived& r = s.derived;
+    s.byDot = ranking(l.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d", r.byDot, r.dots,
+                      l.state.norm ? r.directed : std::vector<bool>{}, 2);
+    s.byCos = ranking("By cosine cos \u03b8", r.byCos, r.cosines, r.directed, 3);
+    auto label = [&](size_t i) { return l.state.docs[i].label; };
+    s.differs = ranking_pair(app, s.byDot, s.byCos, label, r.byDot.size());
+    if (!with_lengths) return s;
     ImGui::Spacing();
-    ImGui::TextDisabled(app.lesson.state.norm ? "Lengths \u2016d\u2016 before normalizing" : "Lengths \u2016d\u2016");
-    for (size_t row = 0; row < r.byDot.size(); ++row) {
-        const size_t i = size_t(r.byDot[row]);
-        const float x = row % 2 ? ImGui::GetCursorPosX() + half : ImGui::GetCursorPosX();
-        if (row % 2) ImGui::SameLine(x);
-        ImGui::TextDisabled("%s", app.lesson.state.docs[i].label.c_str());
-        ImGui::SameLine(x + ui(app, 118));
-        ImGui::TextDisabled("%s", format_number(r.norms[i]).c_str());
+    ImGui::TextDisabled(l.state.norm ? "Lengths \u2016d\u2016 before normalizing" : "Lengths \u2016d\u2016");
+    // Down the left column, then the right, each length right-aligned.
+    const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2, column = half - ui(app, 8);
+    const size_t n = r.byDot.size(), rows = (n + 1) / 2;
+    for (size_t row = 0; row < rows; ++row) {
+        for (size_t side = 0; side < 2 && row + side * rows < n; ++side) {
+            const size_t i = size_t(r.byDot[row + side * rows]);
+            const float left = x + float(side) * half;
+            const std::string length = format_number(r.norms[i]);
+            const float length_width = ImGui::CalcTextSize(length.c_str()).x;
+            if (side) ImGui::SameLine(left);
+            ImGui::SetCursorPosX(left);
+            ImGui::TextDisabled("%s", fitted(l.state.docs[i].label, column - length_width - ui(app, 12)).c_str());
+            ImGui::SameLine(left + column - length_width);
+            ImGui::TextDisabled("%s", length.c_str());
+        }
     }
+    return s;
+}
+
+// The documents at the top of a list: all that share its first place.
+std::string firsts(const App& app, const Ranking& list) {
+    std::string names;
+    for (int i : *list.order) {
+        if (list.places[size_t(i)] != 1) break;
+        if (!names.empty()) names += ", ";
+        names += "\u201c" + app.lesson.state.docs[size_t(i)].label + "\u201d";
+    }
+    return names;
 }
 
 // What the two lists say together.
-void ranking_story(const App& app) {
+void ranking_story(const App& app, const Shown& s) {
     const Palette& p = *app.palette;
-    const RetrievalDerived& r = app.lesson.derived.retrieval;
+    const Lesson& l = app.lesson;
+    const RetrievalDerived& r = s.derived;
     if (r.byDot.empty()) return;
-    const Document& dot_top = app.lesson.state.docs[size_t(r.byDot[0])];
-    const Document& cos_top = app.lesson.state.docs[size_t(r.byCos[0])];
-    if (r.byDot != r.byCos) wrapped(p.projection, "Orange names sit at different places in the two lists.");
-    if (dot_top.label != cos_top.label) {
-        const std::string story = "\u201c" + dot_top.label +
-                                  "\u201d tops the dot product because it is long (\u2016d\u2016 = " +
-                                  format_number(r.norms[size_t(r.byDot[0])]) + "); by direction alone, \u201c" +
-                                  cos_top.label + "\u201d is closest. Normalizing removes length from the score.";
+    if (!unit(l.state.q)) {
+        wrapped(p.text,
+                "q has length 0: every dot product is 0 and no cosine exists, so neither list has a "
+                "winner. Drag q away from the origin.");
+        return;
+    }
+    if (s.differs) wrapped(p.projection, "Orange names sit at different places in the two lists.");
+    const size_t dot_top = size_t(r.byDot[0]);
+    const bool tie = r.byCos.size() > 1 && s.byCos.places[size_t(r.byCos[1])] == 1;
+    if (s.byCos.places[dot_top] != 1) {
+        const std::string story =
+            "\u201c" + l.state.docs[dot_top].label +
+            "\u201d tops the dot product because it is long (\u2016d\u2016 = " + format_number(r.norms[dot_top]) +
+            "); by direction alone, " + firsts(app, s.byCos) + (tie ? " are" : " is") +
+            " closest. Normalizing removes length from the score.";
         wrapped(p.text, story.c_str());
-    } else if (app.lesson.state.norm) {
+    } else if (l.state.norm) {
         wrapped(p.text, "With every vector at length 1, the dot product is the cosine: both lists agree.");
     } else {
         wrapped(p.text,
                 "Both scores pick the same winner here. Drag a document far out along another "
                 "direction and watch the dot product reward its length.");
     }
+    if (std::find(r.directed.begin(), r.directed.end(), false) != r.directed.end())
+        wrapped(p.textMuted, "\u2013: a zero-length document has no direction, so no cosine; it ranks last.");
 }
 
 }  // namespace
@@ -168,8 +173,8 @@ void draw_retrieval_panel(App& app) {
     ImGui::Spacing();
     normalize_toggle(app);
     section_break();
-    rankings(app, !folded(l, kFoldReadouts));
-    if (!folded(l, kFoldNotes)) ranking_story(app);
+    const Shown shown_lists = rankings(app, !folded(l, kFoldReadouts));
+    if (!folded(l, kFoldNotes)) ranking_story(app, shown_lists);
 }
 
 }  // namespace dotlab

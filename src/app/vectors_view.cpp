@@ -17,23 +17,6 @@ constexpr size_t kListed = 8;        // in each ranking column
 
 const std::string& label_of(const App& app, size_t i) { return app.lesson.state.vectors->store.labels[i]; }
 
-// A label cut to `width`: 24 characters are wider than a phone's half
-// panel. The cut is in the middle, as labels often differ only at the end
-// ("music sentence 2", "music sentence 10").
-std::string fitted(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    std::string head = text.substr(0, text.size() / 2), tail = text.substr(text.size() / 2);
-    const size_t keep_tail = std::min<size_t>(tail.size(), 5);
-    auto joined = [&] { return head + "\u2026" + tail; };
-    while (ImGui::CalcTextSize(joined().c_str()).x > width && (head.size() > 1 || tail.size() > 1)) {
-        if (tail.size() > keep_tail || head.size() <= 1)
-            tail.erase(0, 1);
-        else
-            head.pop_back();
-    }
-    return joined();
-}
-
 struct AxisName {
     const char* text;
     Rect at;
@@ -52,27 +35,6 @@ bool named_on_plane(const App& app, size_t i) {
     const std::vector<int>& order = l.derived.stored.byCos;
     const auto end = order.begin() + std::ptrdiff_t(std::min(kNamedNearest, order.size()));
     return i == l.state.query || l.hovered == int(i) || std::find(order.begin(), end, int(i)) != end;
-}
-
-// One ranking's first rows; a name the other ranking places elsewhere is
-// orange, as with the built-in documents.
-void ranking_list(const App& app, const char* title, const std::vector<int>& order, const std::vector<double>& scores,
-                  const std::vector<int>& other, float x, float width, size_t rows) {
-    const Palette& p = *app.palette;
-    ImGui::SetCursorPosX(x);
-    ImGui::TextDisabled("%s", title);
-    const float score_width = ImGui::CalcTextSize("-00.000").x + ui(app, 8);
-    for (size_t row = 0; row < order.size() && row < rows; ++row) {
-        const size_t i = size_t(order[row]);
-        ImGui::SetCursorPosX(x);
-        const std::string name = std::to_string(row + 1) + ". " + label_of(app, i);
-        const bool differs = placed_elsewhere(order, row, other);
-        ImGui::TextColored(color4(differs ? p.projection : p.text), "%s", fitted(name, width - score_width).c_str());
-        // Right-aligned, so the digits line up and stand clear of the name.
-        const std::string score = format_number(scores[i], 3);
-        ImGui::SameLine(x + width - ImGui::CalcTextSize(score.c_str()).x);
-        ImGui::TextUnformatted(score.c_str());
-    }
 }
 
 }  // namespace
@@ -132,16 +94,11 @@ void draw_vectors_panel(App& app) {
     if (!(r.queryNorm > 0)) {
         wrapped(p.text, kZeroQuery);
     } else {
-        const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
         const size_t rows = folded(l, kFoldReadouts) ? 3 : kListed;
-        const float top = ImGui::GetCursorPosY();
-        ranking_list(app, "By dot product", r.byDot, r.dots, r.byCos, x, half - ui(app, 8), rows);
-        const float end = ImGui::GetCursorPosY();
-        ImGui::SetCursorPosY(top);
-        ranking_list(app, "By cosine", r.byCos, r.cosines, r.byDot, x + half, half, rows);
-        ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
-        const size_t shown = std::min(rows, r.byDot.size());
-        if (!std::equal(r.byDot.begin(), r.byDot.begin() + std::ptrdiff_t(shown), r.byCos.begin()))
+        const Ranking by_dot = ranking("By dot product", r.byDot, r.dots, {}, 3);
+        const Ranking by_cos = ranking("By cosine", r.byCos, r.cosines, r.directed, 3);
+        if (ranking_pair(
+                app, by_dot, by_cos, [&](size_t i) { return label_of(app, i); }, rows))
             wrapped(p.projection,
                     "Orange names sit at different places in the two lists: length counts in the dot product, "
                     "only direction in the cosine.");

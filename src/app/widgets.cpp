@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "canvas.h"
+#include "core/attention.h"
+#include "core/format.h"
 #include "core/slider.h"
 #include "core/views.h"
 
@@ -187,6 +189,81 @@ void key_list(const App& app) {
     if (folded(l, kFoldNotes) || !shows_key_list(l)) return;
     ImGui::Spacing();
     wrapped(app.palette->textMuted, (std::string("Keys: ") + view_of(l.state.mode).keys).c_str());
+}
+
+// ---------------------------------------------------------------------------
+// Rankings
+// ---------------------------------------------------------------------------
+
+std::string fitted(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string head = text.substr(0, text.size() / 2), tail = text.substr(text.size() / 2);
+    const size_t keep_tail = std::min<size_t>(tail.size(), 5);
+    auto joined = [&] { return head + "\u2026" + tail; };
+    while (ImGui::CalcTextSize(joined().c_str()).x > width && (head.size() > 1 || tail.size() > 1)) {
+        if (tail.size() > keep_tail || head.size() <= 1)
+            tail.erase(0, 1);
+        else
+            head.pop_back();
+    }
+    return joined();
+}
+
+Ranking ranking(const char* title, const std::vector<int>& order, const std::vector<double>& scores,
+                const std::vector<bool>& scored, int decimals) {
+    Ranking r{title, &order, {}, {}};
+    for (size_t i = 0; i < scores.size(); ++i)
+        r.scores.push_back(i < scored.size() && !scored[i] ? "\u2013" : format_number(scores[i], decimals));
+    r.places = shown_places(order, r.scores);
+    return r;
+}
+
+namespace {
+
+void ranking_column(const App& app, const Ranking& list, const Ranking& other,
+                    const std::function<std::string(size_t)>& label, size_t rows, float x, float width,
+                    float title_height, bool& differs) {
+    const Palette& p = *app.palette;
+    const float top = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(x, top));
+    ImGui::PushTextWrapPos(x + width);
+    ImGui::TextDisabled("%s", list.title);
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosY(top + title_height);
+    const float gap = ImGui::CalcTextSize(" ").x * 2;
+    for (size_t row = 0; row < list.order->size() && row < rows; ++row) {
+        const size_t i = size_t((*list.order)[row]);
+        const bool elsewhere = list.places[i] != other.places[i];
+        differs = differs || elsewhere;
+        // Right-aligned, so the digits line up and stand clear of the name.
+        const std::string& score = list.scores[i];
+        const float score_width = ImGui::CalcTextSize(score.c_str()).x;
+        const std::string name = std::to_string(list.places[i]) + ". " + label(i);
+        ImGui::SetCursorPosX(x);
+        ImGui::TextColored(color4(elsewhere ? p.projection : p.text), "%s",
+                           fitted(name, width - score_width - gap).c_str());
+        ImGui::SameLine(x + width - score_width);
+        ImGui::TextUnformatted(score.c_str());
+    }
+}
+
+}  // namespace
+
+bool ranking_pair(const App& app, const Ranking& left, const Ranking& right,
+                  const std::function<std::string(size_t)>& label, size_t rows) {
+    const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
+    const float column = half - ui(app, 8);
+    const float title_height = std::max(ImGui::CalcTextSize(left.title, nullptr, false, column).y,
+                                        ImGui::CalcTextSize(right.title, nullptr, false, column).y) +
+                               ImGui::GetStyle().ItemSpacing.y;
+    bool differs = false;
+    const float top = ImGui::GetCursorPosY();
+    ranking_column(app, left, right, label, rows, x, column, title_height, differs);
+    const float end = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(top);
+    ranking_column(app, right, left, label, rows, x + half, column, title_height, differs);
+    ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
+    return differs;
 }
 
 }  // namespace dotlab

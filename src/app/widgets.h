@@ -3,8 +3,10 @@
 // drawn (dotlab.stats().layout), written by the code that draws it.
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -61,5 +63,26 @@ struct Span {
 // the term of the span under the pointer (Term::None if none), and records
 // the spans that stand for a term (stats().layout: "term.x", "term.cos", ...).
 Term spans(App& app, std::initializer_list<Span> pieces);
+
+// A label cut in the middle to `width` (labels often differ only at the
+// end: "music sentence 2", "music sentence 10").
+std::string fitted(const std::string& text, float width);
+
+// One list of a ranking, as shown: each item's score as text ("–" where it
+// has none, as a zero vector has no cosine) and place (shown_places: ties
+// share one).
+struct Ranking {
+    const char* title;
+    const std::vector<int>* order;  // item indices, best first
+    std::vector<std::string> scores;
+    std::vector<int> places;
+};
+Ranking ranking(const char* title, const std::vector<int>& order, const std::vector<double>& scores,
+                const std::vector<bool>& scored, int decimals);
+// Two rankings side by side, their first `rows` rows: place, name and score,
+// the scores right-aligned in their column; a name the other list places
+// elsewhere is orange in both. Returns whether any is.
+bool ranking_pair(const App& app, const Ranking& left, const Ranking& right,
+                  const std::function<std::string(size_t)>& label, size_t rows);
 
 }  // namespace dotlab

@@ -78,29 +78,44 @@ AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const s
 RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize) {
     RetrievalDerived r;
     const auto q_unit = unit(q);
+    std::vector<bool> undirected;
     for (const Document& doc : docs) {
         const auto d_unit = unit(doc.v);
-        const double cos = q_unit && d_unit ? std::clamp(dot(*q_unit, *d_unit), -1.0, 1.0) : 0.0;
+        const bool directed = q_unit && d_unit;
+        const double cos = directed ? std::clamp(dot(*q_unit, *d_unit), -1.0, 1.0) : 0.0;
         r.norms.push_back(norm(doc.v));
         r.cosines.push_back(cos);
+        r.directed.push_back(directed);
+        undirected.push_back(!directed);
         // For unit vectors the dot product is the cosine; using the very same
         // number makes the two rankings agree exactly.
         r.dots.push_back(normalize ? cos : dot(q, doc.v));
     }
-    auto ranking = [&](const std::vector<double>& by) {
-        std::vector<int> order(docs.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return by[size_t(x)] > by[size_t(y)]; });
-        return order;
-    };
-    r.byDot = ranking(r.dots);
-    r.byCos = ranking(r.cosines);
+    r.byDot = best_first(r.dots, normalize ? undirected : std::vector<bool>{});
+    r.byCos = best_first(r.cosines, undirected);
     return r;
 }
 
-bool placed_elsewhere(const std::vector<int>& order, size_t row, const std::vector<int>& other) {
-    const auto at = std::find(other.begin(), other.end(), order[row]);
-    return size_t(at - other.begin()) != row;
+std::vector<int> best_first(const std::vector<double>& scores, const std::vector<bool>& unscored, int skip) {
+    std::vector<int> order;
+    for (size_t i = 0; i < scores.size(); ++i)
+        if (int(i) != skip) order.push_back(int(i));
+    auto scored = [&](int i) { return size_t(i) >= unscored.size() || !unscored[size_t(i)]; };
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        if (scored(x) != scored(y)) return scored(x);
+        return scores[size_t(x)] > scores[size_t(y)];
+    });
+    return order;
+}
+
+std::vector<int> shown_places(const std::vector<int>& order, const std::vector<std::string>& shown) {
+    std::vector<int> places(shown.size(), 0);
+    for (size_t row = 0; row < order.size(); ++row) {
+        const size_t item = size_t(order[row]);
+        const bool tied = row > 0 && shown[item] == shown[size_t(order[row - 1])];
+        places[item] = tied ? places[size_t(order[row - 1])] : int(row + 1);
+    }
+    return places;
 }
 
 }  // namespace dotlab

@@ -67,6 +67,9 @@ struct RetrievalDerived {
     std::vector<double> norms;    // ‖dᵢ‖
     std::vector<int> byDot;       // document indices, best first
     std::vector<int> byCos;
+    // False where q or the document is zero: no direction, so no cos θ (and,
+    // normalized, no unit vector); such documents rank after all the rest.
+    std::vector<bool> directed;
 };
 
 // Ranks the documents against q by dot product and by cosine similarity.
@@ -74,9 +77,15 @@ struct RetrievalDerived {
 // rankings agree. Ties keep the documents' order.
 RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize);
 
-// Whether `other` puts the item at `order[row]` in another place than `row`:
-// what two rankings disagree about, marked in both lists (documents and
-// pasted vectors alike).
-bool placed_elsewhere(const std::vector<int>& order, size_t row, const std::vector<int>& other);
+// Indices best first by `scores`, ties in input order; those marked in
+// `unscored` (a zero vector has no cosine) after all the rest, whatever their
+// score; `skip` (the query among pasted vectors) left out.
+std::vector<int> best_first(const std::vector<double>& scores, const std::vector<bool>& unscored, int skip = -1);
+
+// Each item's place in `order`, 1 for the best, shared by items whose scores
+// print alike ("1, 1, 3"): a tie is not settled by the input's order. 0 for
+// an item the ranking leaves out. Two rankings disagree about an item where
+// its places differ (marked in both lists, documents and pasted vectors alike).
+std::vector<int> shown_places(const std::vector<int>& order, const std::vector<std::string>& shown);
 
 }  // namespace dotlab

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "attention.h"
 #include "json.h"
 #include "projection.h"
 #include "state_codec.h"
@@ -133,15 +134,6 @@ double dot_rows(const double* a, const double* b, size_t dim) {
     return sum;
 }
 
-// Indices other than `skip`, by `score`, best first; ties keep input order.
-std::vector<int> order_by(const std::vector<double>& score, size_t skip) {
-    std::vector<int> order;
-    for (size_t i = 0; i < score.size(); ++i)
-        if (i != skip) order.push_back(int(i));
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return score[size_t(a)] > score[size_t(b)]; });
-    return order;
-}
-
 // w −= (w·against) against, then w /= |w|; false when nothing is left.
 bool orthonormalize(std::vector<double>& w, const std::vector<double>* against) {
     if (against) {
@@ -204,14 +196,18 @@ StoreRanking rank_store(const VectorStore& store, size_t query) {
     for (size_t i = 0; i < n; ++i) norms[i] = std::sqrt(dot_rows(store.row(i), store.row(i), store.dim));
     r.dots.resize(n);
     r.cosines.resize(n);
+    r.directed.resize(n);
     for (size_t i = 0; i < n; ++i) {
         r.dots[i] = dot_rows(store.row(query), store.row(i), store.dim);
         const double lengths = norms[query] * norms[i];
         r.cosines[i] = lengths > 0 ? r.dots[i] / lengths : 0.0;
+        r.directed[i] = lengths > 0;
     }
     r.queryNorm = norms[query];
-    r.byDot = order_by(r.dots, query);
-    if (norms[query] > 0) r.byCos = order_by(r.cosines, query);
+    std::vector<bool> undirected(n);
+    for (size_t i = 0; i < n; ++i) undirected[i] = !r.directed[i];
+    r.byDot = best_first(r.dots, {}, int(query));
+    if (norms[query] > 0) r.byCos = best_first(r.cosines, undirected, int(query));
     return r;
 }
 

@@ -39,11 +39,12 @@ struct StoreRanking {
     std::vector<int> byDot, byCos;      // indices of the other vectors, best first (ties: input order)
     std::vector<double> dots, cosines;  // per vector, against the query (the query's own included)
     double queryNorm = 0;               // 0: the query has no direction, and byCos is empty
+    std::vector<bool> directed;         // false for a zero vector: no cosine, last by cosine
 };
 
 // Ranks every other vector against vector `query` in the full dimension.
-// A zero vector has cosine 0 with everything; a zero query ranks nothing by
-// cosine (it has no direction to compare).
+// A zero vector has no cosine (0 in `cosines`) and ranks last by cosine; a
+// zero query ranks nothing by cosine (it has no direction to compare).
 StoreRanking rank_store(const VectorStore& store, size_t query);
 
 // Each vector's coordinates on the store's first two principal components

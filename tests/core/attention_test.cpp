@@ -113,8 +113,9 @@ TEST_CASE("zero vectors rank last on cosine and never produce NaN", "[retrieval]
         for (double x : r.dots) CHECK(std::isfinite(x));
         for (double x : r.cosines) CHECK(std::isfinite(x));
     }
+    // No direction, no cosine: after "left", though 0 would beat its −1.
     const auto r = derive_retrieval({1, 0}, docs, false);
-    CHECK(r.byCos == std::vector<int>{2, 0, 1});
+    CHECK(r.byCos == std::vector<int>{2, 1, 0});
 }
 
 TEST_CASE("attention and retrieval state travels through the URL codec", "[codec]") {
@@ -177,10 +178,25 @@ TEST_CASE("bad attention and retrieval values fall back with a warning", "[codec
     CHECK(state.values.size() == 5);
 }
 
-TEST_CASE("two rankings' disagreements are found row by row", "[retrieval]") {
-    const std::vector<int> by_dot{3, 0, 1, 2}, by_cos{0, 3, 1, 2};
-    CHECK(placed_elsewhere(by_dot, 0, by_cos));  // 3: first by dot, second by cosine
-    CHECK(placed_elsewhere(by_dot, 1, by_cos));  // 0
-    CHECK_FALSE(placed_elsewhere(by_dot, 2, by_cos));
-    CHECK_FALSE(placed_elsewhere(by_dot, 3, by_cos));
+TEST_CASE("places are shared by scores that print alike; zero vectors rank last", "[retrieval]") {
+    const std::vector<int> order{3, 0, 1, 2};
+    const std::vector<std::string> shown{"0.90", "0.90", "0.10", "1.00"};
+    CHECK(shown_places(order, shown) == std::vector<int>{2, 2, 4, 1});
+    CHECK(best_first({0.5, 0.9, 0.0, 0.9}, {}) == std::vector<int>{1, 3, 0, 2});
+    CHECK(best_first({0.5, 0.9, 0.0, 0.9}, {false, true, false, false}) == std::vector<int>{3, 0, 2, 1});
+    CHECK(best_first({0.5, 0.9, 0.0}, {}, 1) == std::vector<int>{0, 2});
+
+    // A zero document has no cos θ: last by cosine, though 0 would beat a
+    // document pointing away from q; by dot product its 0 counts.
+    const std::vector<Document> docs{{"away", {-1, 0}}, {"zero", {0, 0}}, {"near", {1, 0.1}}};
+    const RetrievalDerived r = derive_retrieval({1, 0}, docs, false);
+    CHECK(r.directed == std::vector<bool>{true, false, true});
+    CHECK(r.byCos == std::vector<int>{2, 0, 1});
+    CHECK(r.byDot == std::vector<int>{2, 1, 0});
+    // Normalized, it has no unit vector either: last in both, which agree.
+    const RetrievalDerived n = derive_retrieval({1, 0}, docs, true);
+    CHECK(n.byDot == n.byCos);
+    // A zero query has no direction at all.
+    const RetrievalDerived z = derive_retrieval({0, 0}, docs, false);
+    CHECK(z.directed == std::vector<bool>{false, false, false});
 }

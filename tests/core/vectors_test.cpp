@@ -121,7 +121,7 @@ TEST_CASE("rankings in 1,024 dimensions against an independent computation", "[v
     }
 }
 
-TEST_CASE("a zero vector ranks with cosine 0, never NaN", "[vectors]") {
+TEST_CASE("a zero vector has no cosine: it ranks last by cosine, never NaN", "[vectors]") {
     std::string error;
     const auto store = parse_vectors("zero: 0, 0, 0\na: 1, 0, 0\nb: -1, 0, 0", error);
     REQUIRE(store);
@@ -131,7 +131,8 @@ TEST_CASE("a zero vector ranks with cosine 0, never NaN", "[vectors]") {
     CHECK(from_zero.byCos.empty());                    // no direction: nothing ranks by cosine
     CHECK(from_zero.byDot == std::vector<int>{1, 2});  // every product 0: input order
     const StoreRanking from_a = rank_store(*store, 1);
-    CHECK(from_a.byCos == std::vector<int>{0, 2});  // 0 beats −1
+    CHECK(from_a.byCos == std::vector<int>{2, 0});  // after −1: it has no cosine at all
+    CHECK(from_a.directed == std::vector<bool>{false, true, true});
     CHECK(rank_store(*store, 9).byDot.empty());
 }
 

@@ -192,6 +192,9 @@ void scale_control(App& app) {
         next.scale = std::round(value * 1000) / 1000;
         if (next.scale != l.state.scale) set_inputs(l, next);
     }
+    if (!folded(l, kFoldExplanations))
+        wrapped(app.palette->textMuted,
+                "A larger s evens the weights out; a smaller s hands more weight to the top key.");
 }
 
 // The √d chart's d: random vectors as long as a real model's.
@@ -253,11 +256,12 @@ void sqrtd_chart_panel(App& app) {
     if (!folded(app.lesson, kFoldExplanations))
         wrapped(p.textMuted,
                 "A real model's queries and keys have hundreds of components, d. Here are random ones with d of "
-                "your choice:");
+                "your choice, each component independent with mean 0 and variance 1:");
     dimension_slider(app);
     histogram_row(app, chart.raw, p.projection,
-                  "q\u00b7k spreads out: \u03c3 = " + format_number(s.rawStd) +
-                      " (\u221ad = " + format_number(std::sqrt(double(s.d))) + ")");
+                  // At d = 1 or 2 there is nothing yet to spread out from.
+                  std::string(s.d >= 4 ? "q\u00b7k spreads out: " : "q\u00b7k: ") + "\u03c3 = " +
+                      format_number(s.rawStd) + " (\u221ad = " + format_number(std::sqrt(double(s.d))) + ")");
     histogram_row(app, chart.scaled, p.vectorA, "q\u00b7k / \u221ad stays put: \u03c3 = " + format_number(s.scaledStd));
     const std::string axis = format_number(chart.raw.hi, 0);
     ImGui::TextDisabled("%s", ("both on one axis, \u2212" + axis + " to " + axis).c_str());
@@ -279,7 +283,7 @@ void spread_line(const App& app) {
         return;
     }
     const std::string all = std::to_string(n);
-    wrapped(p.text, ("Spread of the weights: as if " + format_number(std::exp2(d.entropyBits)) + " of the " + all +
+    wrapped(p.text, ("The weights act as if " + format_number(std::exp2(d.entropyBits)) + " of the " + all +
                      " keys shared them equally.")
                         .c_str());
     if (folded(app.lesson, kFoldExplanations)) return;
@@ -312,7 +316,11 @@ void softmax_table(App& app) {
     // SameLine counts from the window's edge).
     const float gap = ui(app, 12);
     const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
-    const float c2 = c1 + ImGui::CalcTextSize("\u221288.88").x + gap;
+    // The score column widens for huge scores rather than run into the next.
+    float score_width = ImGui::CalcTextSize("\u221288.88").x;
+    for (size_t i = 0; i < n; ++i)
+        score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[i]).c_str()).x);
+    const float c2 = c1 + score_width + gap;
     const float c3 = c2 + ImGui::CalcTextSize("e^(score\u2212max)").x + gap;
     const float bar_width = std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) -
                                                       ImGui::CalcTextSize("0.000").x - gap);

@@ -28,7 +28,7 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
     {2,
      "Opposite",
      "Point b the opposite way to a.",
-     {"a\u00b7b becomes 0", "a\u00b7b becomes a large positive number", "a\u00b7b becomes a large negative number"},
+     {"a\u00b7b becomes 0", "a\u00b7b reaches its largest positive value", "a\u00b7b reaches its most negative value"},
      2,
      "Pointing apart gives cos \u03b8 = \u22121, the most negative value there is. In attention, a key that "
      "points against the query gets the lowest score, and softmax gives it almost no weight.",
@@ -37,8 +37,8 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
       "negative as these lengths allow.",
       "Positive means leaning together. Pointing apart gives cos \u03b8 = \u22121: the most negative a\u00b7b "
       "these lengths can make.",
-      "Just as you said: cos \u03b8 = \u22121, so a\u00b7b = \u2212\u2016a\u2016\u2016b\u2016, as negative as "
-      "it gets."}},
+      "Just as you said: pointing apart, cos \u03b8 goes to \u22121 and a\u00b7b to "
+      "\u2212\u2016a\u2016\u2016b\u2016, as negative as these lengths allow."}},
     {3,
      "Three times as long",
      "Stretch b to three times the length it has when you predict, without turning it.",
@@ -46,7 +46,7 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
       "a\u00b7b stays the same"},
      0,
      "Length scales the dot product but not the angle. A long vector can win a dot-product ranking "
-     "without pointing any closer, which is why retrieval usually compares directions: cosine "
+     "without pointing any closer, which is why retrieval often compares directions: cosine "
      "similarity divides the lengths out.",
      "Pull b's tip out to the ring at three times its start.",
      {"Just as you said: length multiplies the dot product, while the angle, and so cos \u03b8, stayed "

@@ -26,7 +26,7 @@ def captions(views):
     items = []
     for i, v in enumerate(views):
         first = i == 0
-        attributes = (' id="figure-description"' if first else "") + f' data-mode="{v["name"]}"' + ("" if first else " hidden")
+        attributes = f' id="caption-{v["name"]}" data-mode="{v["name"]}"' + ("" if first else " hidden")
         items.append(f"<figcaption{attributes}>{v['caption']}</figcaption>")
     return "\n      ".join(items)
 

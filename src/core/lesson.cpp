@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 
 #include "goals.h"
@@ -534,6 +535,50 @@ bool key_press(Lesson& l, Key key, bool shift) {
     return false;
 }
 
+namespace {
+
+std::string tip_name(const Lesson& l, int index) {
+    const LessonState& s = l.state;
+    switch (s.mode) {
+        case Mode::Dot: return index == 0 ? "a" : "b";
+        case Mode::Attention: {
+            const AttentionTip t = attention_tip(index, s.keys.size());
+            if (t.kind == AttentionTip::Query) return "the query q";
+            return (t.kind == AttentionTip::Key ? "key " : "value ") + std::to_string(t.index + 1);
+        }
+        case Mode::Retrieval:
+            if (s.vectors) return "the query, " + s.vectors->store.labels[size_t(index)];
+            return index == 0 ? "the query q" : "document " + s.docs[size_t(index - 1)].label;
+        case Mode::Projection: return index == 0 ? "the direction u" : "point " + std::to_string(index);
+    }
+    return "";
+}
+
+std::string on_off(bool on) { return on ? " on." : " off."; }
+
+}  // namespace
+
+std::string key_spoken(const Lesson& l, Key key) {
+    switch (key) {
+        case Key::NextHandle:
+        case Key::PrevHandle: {
+            const std::vector<Vec2> tips = tips_of(l.state);
+            if (l.selected < 0 || size_t(l.selected) >= tips.size()) return "";
+            const Vec2 at = tips[size_t(l.selected)];
+            return tip_name(l, l.selected) + " selected, at " + format_number(at.x, 2, MinusSign::Ascii) + ", " +
+                   format_number(at.y, 2, MinusSign::Ascii) + ".";
+        }
+        case Key::ToggleSnap: return "Snap to the grid" + on_off(l.dragOptions.snap > 0);
+        case Key::ToggleFine: return "Fine control" + on_off(l.dragOptions.fine);
+        case Key::ToggleNormalize:
+            return (l.state.mode == Mode::Dot ? "Unit vectors" : "Normalize all to length 1") +
+                   on_off(l.state.mode == Mode::Dot ? l.normalized : l.state.norm);
+        case Key::ToggleFreeScale: return "Free temperature" + on_off(l.freeScale);
+        case Key::ToggleAxes: return "Principal components" + on_off(l.state.axes);
+        default: return "";
+    }
+}
+
 void set_focus(Lesson& l, bool focused, bool backwards, bool select) {
     l.focused = focused;
     l.selected = !(focused && select) ? kNoHandle
@@ -634,6 +679,30 @@ void reset_progress(Lesson& l) {
     evaluate_exercise(l);
 }
 
+namespace {
+
+// The card's symbols as a screen reader should say them.
+std::string speakable(std::string text) {
+    static const std::pair<const char*, const char*> kWords[] = {
+        {"\u2016a\u2016\u2016b\u2016", "the length of a times the length of b"},
+        {"\u2016a\u2016", "the length of a"},
+        {"\u2016b\u2016", "the length of b"},
+        {"a\u00b7b", "a dot b"},
+        {"\u00b7", " times "},
+        {"\u03b8", "theta"},
+        {"\u2212", "minus "},
+        {"\u2248", "about"},
+        {"\u00d7", " times"},
+        {"\u00b0", " degrees"},
+    };
+    for (const auto& [symbol, words] : kWords)
+        for (size_t at = text.find(symbol); at != std::string::npos; at = text.find(symbol, at + std::strlen(words)))
+            text.replace(at, std::strlen(symbol), words);
+    return text;
+}
+
+}  // namespace
+
 std::string spoken_summary(const Lesson& l) {
     std::string readouts = view_of(l.state.mode).spoken(l.state, l.derived);
     // The chart's d is the lesson's, not the state's: said here, so that [ and ] are heard.
@@ -641,7 +710,35 @@ std::string spoken_summary(const Lesson& l) {
         readouts += " The chart of why scores are divided by \u221ad uses random vectors of d = " +
                     std::to_string(l.dimension) + " components.";
     if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
+    // How far the goal is, while it is being worked on (the card draws it).
+    if (exercise_in_play(l) && !l.check.evidence.empty()) {
+        std::string goal = speakable(l.check.evidence);
+        if (goal.back() != '.') goal += '.';
+        readouts += " Goal: " + goal;
+    }
     return readouts;
+}
+
+std::string exercise_spoken(const Lesson& l) {
+    if (!exercise_on_show(l)) return "";
+    const int id = l.exercises.active;
+    const ExerciseText& e = exercise_text(id);
+    const ExerciseProgress& p = progress_of(l.exercises, id);
+    std::string text =
+        "Exercise " + std::to_string(id) + " of " + std::to_string(kExerciseCount) + ", " + e.title + ": " + e.task;
+    if (p.done && p.earlier) {
+        text += " Done earlier.";
+    } else if (p.done) {
+        const int predicted = p.predicted.value_or(0);
+        text += std::string(" Done. ") + e.feedback[size_t(predicted)] + " Why it matters: " + e.why;
+    } else if (p.predicted) {
+        text += " You predicted " + std::to_string(*p.predicted + 1) + ": " + e.choices[size_t(*p.predicted)] + ". " +
+                e.action + " The lesson checks it when the vector comes to rest.";
+    } else {
+        text += " First predict what will happen: press 1, 2 or 3.";
+        for (size_t i = 0; i < e.choices.size(); ++i) text += " " + std::to_string(i + 1) + ": " + e.choices[i] + ".";
+    }
+    return speakable(text);
 }
 
 Vec2 stretch_start(const Lesson& l) { return active_progress(l).predicted ? l.exercises.bStart : l.state.b; }

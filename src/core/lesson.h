@@ -218,6 +218,10 @@ bool wants_touch(const Lesson& lesson, Vec2 at);
 // vector moves focus on, so the canvas never traps the keyboard).
 // Shift makes the arrow keys move ten times as far.
 bool key_press(Lesson& lesson, Key key, bool shift);
+// What a key just did, in words for a screen reader, where the numbers do
+// not say it: which tip Tab selected (also on focus: Key::NextHandle), or a
+// toggle's new setting. Empty for keys whose effect the readouts tell.
+std::string key_spoken(const Lesson& lesson, Key key);
 // Focus arriving or leaving. Arriving by Tab selects a tip (forwards the
 // first, backwards the last); arriving by a pointer selects nothing (the
 // press selects the tip it grabs), so the arrow keys stay the page's.
@@ -226,6 +230,12 @@ void set_focus(Lesson& lesson, bool focused, bool backwards, bool select = true)
 // One sentence for the aria-live mirror: the readouts, or what the card asks
 // of the learner when that comes first.
 std::string spoken_summary(const Lesson& lesson);
+// The exercise card in words, for screen readers (the card itself is drawn):
+// the task, the choices or the prediction made, and once done the verdict
+// and why it matters. Empty when no exercise is on show. It changes only
+// when the card does, not as the vectors move (their numbers are in
+// spoken_summary), so the page can announce it whenever it changes.
+std::string exercise_spoken(const Lesson& lesson);
 
 // Exercises. open_exercise shows exercise `id` with the vectors as they are
 // (a link or the host chose them); go_to_exercise is the learner moving on,

@@ -275,9 +275,12 @@ void projection_json(std::string& out, const LessonState&, const LessonDerived& 
 
 std::string projection_spoken(const LessonState& s, const LessonDerived& derived) {
     const ProjectionDerived& d = derived.projection;
-    std::string text = "The direction u points at " + format_number(d.angleDeg, 1, MinusSign::Ascii) + " degrees. " +
-                       "Projected onto it, the " + std::to_string(s.points.size()) + " points spread with variance " +
-                       format_number(d.variance, 2, MinusSign::Ascii) + ".";
+    // As the panel says it: u's own direction, and past 180 degrees its line's.
+    std::string text =
+        "The direction u points at " + format_number(d.directionDeg, 1, MinusSign::Ascii) + " degrees" +
+        (d.directionDeg >= 180 ? ", its line at " + format_number(d.angleDeg, 1, MinusSign::Ascii) + " degrees" : "") +
+        ". " + "Projected onto it, the " + std::to_string(s.points.size()) + " points spread with variance " +
+        format_number(d.variance, 2, MinusSign::Ascii) + ".";
     if (s.axes && d.elongated)
         text += " The widest direction is at " + format_number(d.widestDeg, 1, MinusSign::Ascii) +
                 " degrees, with variance " + format_number(d.axes.largest, 2, MinusSign::Ascii) + ".";

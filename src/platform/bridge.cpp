@@ -286,6 +286,12 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() {
     return scratch().c_str();
 }
 
+// The exercise card in words (empty when none is on show).
+EMSCRIPTEN_KEEPALIVE const char* dotlab_exercise_spoken() {
+    scratch() = exercise_spoken(the_app().lesson);
+    return scratch().c_str();
+}
+
 // toClient(): world point -> CSS pixels from the canvas's top-left corner.
 EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_x(double x, double y) {
     return to_screen(the_app().lesson.plane, {x, y}).x;
@@ -348,6 +354,10 @@ EMSCRIPTEN_KEEPALIVE int dotlab_key(int key, int shift) {
     return used ? 1 : 0;
 }
 // The page follows theme= or the OS preference and tells the lesson.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_key_spoken(int key) {
+    scratch() = key_spoken(the_app().lesson, static_cast<Key>(key));
+    return scratch().c_str();
+}
 EMSCRIPTEN_KEEPALIVE void dotlab_set_theme(int dark) {
     set_theme(the_app(), dark != 0);
     wake();

@@ -484,6 +484,51 @@ TEST_CASE("the spoken summary follows the view on show", "[lesson]") {
     CHECK(spoken_summary(l).rfind("By dot product the top documents are encyclopedia", 0) == 0);
 }
 
+TEST_CASE("the exercise card in words: choices, then the prediction, then the verdict", "[lesson][a11y]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    auto says = [&](const char* words) { return exercise_spoken(l).find(words) != std::string::npos; };
+    CHECK(exercise_spoken(l).rfind("Exercise 1 of 5, Right angle: Turn b", 0) == 0);
+    CHECK(says("press 1, 2 or 3. 1: a dot b gets small"));
+    const std::string before = exercise_spoken(l);
+    // Symbols a screen reader would misread are words.
+    for (const char* symbol : {"\u00b7", "\u03b8", "\u2016", "\u2212", "\u00b0"})
+        CHECK(before.find(symbol) == std::string::npos);
+    // The card's words do not follow the numbers: no re-announcement per move.
+    drag_to(l, kHandleA, screen(l, {3, 1.5}), PointerKind::Mouse);
+    CHECK(exercise_spoken(l) == before);
+    predict(l, 1);
+    CHECK(says("You predicted 2: a dot b becomes exactly 0"));
+    CHECK(spoken_summary(l).find("Goal: cos theta = ") != std::string::npos);
+    drag_to(l, kHandleB, off_by(l, goal_point(l, 1, kHandleB), 5, 1.0), PointerKind::Mouse);
+    REQUIRE(progress_of(l.exercises, 1).done);
+    CHECK(says("Done. Just as you said"));
+    CHECK(says("Why it matters: "));
+    CHECK(spoken_summary(l).find("Goal:") == std::string::npos);
+    set_mode(l, Mode::Attention);
+    CHECK(exercise_spoken(l).empty());
+}
+
+TEST_CASE("keys say what the numbers do not: the tip selected, a toggle's setting", "[lesson][a11y]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_focus(l, true, false, true);
+    CHECK(key_spoken(l, Key::NextHandle) == "a selected, at 3.00, 1.00.");
+    key_press(l, Key::NextHandle, false);
+    CHECK(key_spoken(l, Key::NextHandle) == "b selected, at 1.00, 2.00.");
+    key_press(l, Key::ToggleSnap, false);
+    CHECK(key_spoken(l, Key::ToggleSnap) == "Snap to the grid on.");
+    key_press(l, Key::ToggleNormalize, false);
+    CHECK(key_spoken(l, Key::ToggleNormalize) == "Unit vectors on.");
+    CHECK(key_spoken(l, Key::Left).empty());  // the readouts say it
+    set_mode(l, Mode::Attention);
+    set_focus(l, true, false, true);
+    key_press(l, Key::NextHandle, false);
+    key_press(l, Key::NextHandle, false);
+    CHECK(key_spoken(l, Key::NextHandle).rfind("value 1 selected", 0) == 0);
+    set_mode(l, Mode::Projection);
+    set_focus(l, true, false, true);
+    CHECK(key_spoken(l, Key::NextHandle).rfind("the direction u selected", 0) == 0);
+}
+
 TEST_CASE("attention and retrieval each keep their own query", "[lesson]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     const Vec2 start = l.state.q;

@@ -243,6 +243,38 @@ describe('dot view', () => {
     await context.close();
   });
 
+  test('by keyboard alone, a screen reader hears the exercise card, the tip selected and the verdict', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, {}, shared.server);
+    const text = (id) => page.evaluate((i) => document.getElementById(i).textContent, id);
+    const canvas = page.locator('#canvas');
+    // The card is the figure's description, with the view's keys.
+    const described = (await canvas.getAttribute('aria-describedby')).split(' ');
+    assert.deepEqual(described, ['caption-dot', 'exercise-text', 'view-keys']);
+    for (const id of described) assert.ok((await text(id)).length > 20, id);
+    assert.match(await text('exercise-text'), /^Exercise 1 of 5, Right angle: .* 2: a dot b becomes exactly 0/);
+    assert.doesNotMatch(await text('exercise-text'), /[·θ‖−]/, 'symbols are said as words');
+    // Tab in: the tip selected is named; Tab again: the other one.
+    await page.locator('[role=tab][aria-selected=true]').focus();
+    while (!(await canvas.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent === 'a selected, at 3.00, 1.00.');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent === 'b selected, at 1.00, 2.00.');
+    // The prediction is heard back, then the verdict with why it matters.
+    await page.keyboard.press('2');
+    await page.waitForFunction(() => document.getElementById('dotlab-result').textContent.includes('You predicted 2'));
+    await page.evaluate(() => window.dotlab.setState({ b: [-1, 3] }));
+    await page.waitForFunction(() => /^Exercise 1 done\. Just as you said.*Why it matters/.test(document.getElementById('dotlab-result').textContent));
+    // Another view is announced; Esc leaves focus on its tab, not the body.
+    await page.evaluate(() => window.dotlab.setState({ mode: 'attention' }));
+    await page.waitForFunction(() => document.getElementById('dotlab-result').textContent === 'Attention view.');
+    assert.equal(await canvas.getAttribute('aria-describedby'), 'caption-attention exercise-text view-keys');
+    await canvas.focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.mode), 'attention');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the idle lesson stops drawing and wakes on input', async () => {
     const { context, page } = await openLesson(shared.browser, {}, shared.server);
     await page.waitForTimeout(500);

@@ -59,7 +59,7 @@ describe('exercises', () => {
     await mouseDrag(page, await client([-1, 3]), await client([1, 2]), { frame });
     await mouseDrag(page, await client([1, 2]), await client([-1, 3]), { frame });
     await done(1);
-    await frame.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Exercise 1 done'));
+    await frame.waitForFunction(() => document.getElementById('dotlab-result').textContent.startsWith('Exercise 1 done'));
     await page.screenshot({ path: join(SHOTS, 'exercise-1-desktop.png') });
 
     // 2 (mouse), predicted wrongly on purpose.

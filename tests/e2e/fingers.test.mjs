@@ -220,8 +220,9 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('Pick what you expect first'));
     const state = await finish(page, 4, 1, true);
     assert.deepEqual(state.exercises.map((e) => e.done), [false, false, false, true, false]);
-    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Exercise 4 done'));
-    const spoken = await page.evaluate(() => document.getElementById('dotlab-live').textContent);
+    await page.waitForFunction(() => document.getElementById('dotlab-result').textContent.startsWith('Exercise 4 done'));
+    const spoken = await page.evaluate(() => document.getElementById('dotlab-result').textContent);
+    assert.match(spoken, /Just as you said/, 'the verdict is read, not only drawn');
     assert.match(spoken, /1 of 5 exercises done/);
     assert.doesNotMatch(spoken, /All exercises/);
     assert.ok((await layoutOf(page)).some((r) => r.name === 'exercise.continue'), 'a button leads on to exercise 5');

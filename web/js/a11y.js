@@ -4,7 +4,34 @@
 // step of a drag)
 // ---------------------------------------------------------------------------
 function describeView() {
-  if (runtimeUp) canvas.setAttribute('aria-label', currentView().label);
+  if (!runtimeUp) return;
+  const view = currentView();
+  canvas.setAttribute('aria-label', view.label);
+  canvas.setAttribute('aria-describedby', `caption-${view.name} exercise-text view-keys`);
+  viewKeys.textContent = 'Keys: ' + view.keys;
+}
+
+// What a key did where the numbers do not say it (the tip Tab selected, a
+// toggle's setting), said at once; the numbers follow as usual.
+function sayKey(key) {
+  const words = Module.UTF8ToString(Module._dotlab_key_spoken(key));
+  if (!words) return;
+  clearTimeout(speakTimer);
+  live.textContent = words;
+}
+
+// The exercise card, drawn on the canvas, in words: the figure's
+// description, and said when it changes (another exercise, a prediction,
+// a verdict; not as the vectors move), in a region of its own so that the
+// numbers said a moment later do not cut it off. `news` goes first.
+// On arrival the card is described, not announced over the page.
+let cardSaid = '';
+function sayCard(news = '', quietly = false) {
+  const text = Module.UTF8ToString(Module._dotlab_exercise_spoken());
+  if (text === cardSaid && !news) return;
+  cardSaid = text;
+  cardText.textContent = text;
+  if ((text || news) && !quietly) result.textContent = (news + ' ' + text).trim();
 }
 
 let speakTimer = 0;

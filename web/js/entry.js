@@ -10,9 +10,13 @@ function showEntryFields() {
 }
 function showMode(mode) {
   if (mode === shownMode) return;
+  // Another view: said, with its exercise if it has one (the first view
+  // of a visit is the page's own news).
+  if (shownMode !== null && readyDone) sayCard(`${currentView().title} view.`);
   shownMode = mode;
   for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
     tab.setAttribute('aria-selected', String(tab.dataset.mode === mode));
+    tab.tabIndex = tab.dataset.mode === mode ? 0 : -1;  // one Tab stop; the arrows move along
   }
   // The caption under the figure and the prose after it tell of the view on show.
   for (const part of document.querySelectorAll('figcaption[data-mode], .prose [data-mode]')) {
@@ -21,9 +25,20 @@ function showMode(mode) {
   showEntryFields();
   describeView();
 }
-for (const tab of document.querySelectorAll('[role=tab][data-mode]')) {
+const tabs = [...document.querySelectorAll('[role=tab][data-mode]')];
+for (const tab of tabs) {
   tab.addEventListener('click', () => {
     if (runtimeUp) window.dotlab.setState({ mode: tab.dataset.mode });
+  });
+  // The tab list's own keys (WAI-ARIA tabs): the arrows, Home and End move
+  // to a tab and open its view.
+  tab.addEventListener('keydown', (e) => {
+    const at = tabs.indexOf(tab), last = tabs.length - 1;
+    const to = { ArrowRight: at === last ? 0 : at + 1, ArrowLeft: at === 0 ? last : at - 1, Home: 0, End: last }[e.key];
+    if (to === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    tabs[to].focus();
+    tabs[to].click();
   });
 }
 
@@ -62,7 +77,9 @@ function commitEntry(vector) {
   for (const axis of ['x', 'y']) entry.elements[vector + axis].setAttribute('aria-invalid', warnings ? 'true' : 'false');
   const limit = CONTRACT.maxCoordinate;
   entryError.textContent = warnings
-    ? `${vector} was not changed: type two numbers between \u2212${limit} and ${limit}, such as 2.5 and \u22121.`
+    ? `${vector} was not changed: its x and its y must each be a number between \u2212${limit} and ${limit}, ` +
+      'such as 2.5 or \u22121.'
+
     : '';
   if (!warnings) showEntry(readState());
 }

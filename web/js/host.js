@@ -21,10 +21,14 @@ function saveProgress(text) {
 }
 function announceExercise(id, predicted, correct) {
   post({ type: 'dotlab:exercise', id, predicted, correct });
-  clearTimeout(speakTimer);
   const done = readState().exercises.filter((e) => e.done).length;
-  live.textContent = `Exercise ${id} done. Your prediction was ${correct ? 'right' : 'not right'}; ` +
-    `the panel explains why. ${done === CONTRACT.exercises ? 'All exercises done.' : `${done} of ${CONTRACT.exercises} exercises done.`}`;
+  const card = Module.UTF8ToString(Module._dotlab_exercise_spoken());
+  cardSaid = card;
+  cardText.textContent = card;
+  // The verdict and why it matters, as the card has them.
+  const verdict = card.split(' Done. ')[1] || `Your prediction was ${correct ? 'right' : 'not right'}.`;
+  result.textContent = `Exercise ${id} done. ${verdict} ` +
+    (done === CONTRACT.exercises ? 'All exercises done.' : `${done} of ${CONTRACT.exercises} exercises done.`);
 }
 
 // "Copy link": the state goes into the fragment (which wins over the query

@@ -42,7 +42,11 @@ for (const type of ['touchmove', 'touchend', 'touchcancel']) {
 // the page embedding it) gets it, and a host hears dotlab:blur, so a slide
 // deck's arrow keys work again.
 function leaveCanvas() {
-  canvas.blur();
+  // On the page, focus goes to the view's tab, just before the figure, not
+  // to the body where a screen reader loses its place.
+  const tab = inFrame ? null : document.querySelector('[role=tab][aria-selected=true]');
+  if (tab) tab.focus();
+  else canvas.blur();
   if (inFrame) {
     try { window.parent.focus(); } catch (err) { /* another origin may refuse */ }
     post({ type: 'dotlab:blur' });
@@ -59,12 +63,16 @@ canvas.addEventListener('keydown', (e) => {
   const key = CONTRACT.keys[name === 'Tab' && e.shiftKey ? 'Shift+Tab' : name];
   if (key === undefined) return;
   // Tab past the last vector is left to the browser, so focus moves on.
-  if (Module._dotlab_key(key, e.shiftKey ? 1 : 0)) e.preventDefault();
+  if (!Module._dotlab_key(key, e.shiftKey ? 1 : 0)) return;
+  e.preventDefault();
+  sayKey(key);
 });
 canvas.addEventListener('focus', (e) => {
   const from = e.relatedTarget;
   const backwards = !!from && !!(canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING);
-  if (runtimeUp) Module._dotlab_focus(1, backwards ? 1 : 0, focusByPointer ? 0 : 1);
+  if (!runtimeUp) return;
+  Module._dotlab_focus(1, backwards ? 1 : 0, focusByPointer ? 0 : 1);
+  if (!focusByPointer) sayKey(CONTRACT.keys.Tab);
 });
 canvas.addEventListener('blur', () => { if (runtimeUp) Module._dotlab_focus(0, 0, 0); });
 

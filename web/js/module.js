@@ -59,11 +59,13 @@ window.Module = {
       postHeight();
       for (const message of pending.splice(0)) handleMessage(message);
       speakNow();
+      sayCard('', true);
       resolveReady();
     },
     changed() {
       if (!runtimeUp) return;
       speakSoon();
+      sayCard();
       postChangeSoon();
       keepAddressSoon();
       showMode(currentView().name);

@@ -88,10 +88,11 @@ Shown rankings(const App& app, bool with_lengths) {
     }
     const RetrievalDerived& r = s.derived;
     s.byDot = ranking(l.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d", r.byDot, r.dots,
-                      l.state.norm ? r.directed : std::vector<bool>{}, 2);
+                      l.state.norm ? r.directed : std::vector<char>{}, 2);
     s.byCos = ranking("By cosine cos \u03b8", r.byCos, r.cosines, r.directed, 3);
-    auto label = [&](size_t i) { return l.state.docs[i].label; };
-    s.differs = ranking_pair(app, s.byDot, s.byCos, label, r.byDot.size());
+    std::vector<std::string> labels;
+    for (const Document& doc : l.state.docs) labels.push_back(doc.label);
+    s.differs = ranking_pair(app, s.byDot, s.byCos, labels, r.byDot.size());
     if (!with_lengths) return s;
     ImGui::Spacing();
     ImGui::TextDisabled(l.state.norm ? "Lengths \u2016d\u2016 before normalizing" : "Lengths \u2016d\u2016");
@@ -154,7 +155,7 @@ void ranking_story(const App& app, const Shown& s) {
                 "Both scores pick the same winner here. Drag a document far out along another "
                 "direction and watch the dot product reward its length.");
     }
-    if (std::find(r.directed.begin(), r.directed.end(), false) != r.directed.end())
+    if (std::find(r.directed.begin(), r.directed.end(), 0) != r.directed.end())
         wrapped(p.textMuted, "\u2013: a zero-length document has no direction, so no cosine; it ranks last.");
 }
 

@@ -97,8 +97,7 @@ void draw_vectors_panel(App& app) {
         const size_t rows = folded(l, kFoldReadouts) ? 3 : kListed;
         const Ranking by_dot = ranking("By dot product", r.byDot, r.dots, {}, 3);
         const Ranking by_cos = ranking("By cosine", r.byCos, r.cosines, r.directed, 3);
-        if (ranking_pair(
-                app, by_dot, by_cos, [&](size_t i) { return label_of(app, i); }, rows))
+        if (ranking_pair(app, by_dot, by_cos, l.state.vectors->store.labels, rows))
             wrapped(p.projection,
                     "Orange names sit at different places in the two lists: length counts in the dot product, "
                     "only direction in the cosine.");

@@ -210,7 +210,7 @@ std::string fitted(const std::string& text, float width) {
 }
 
 Ranking ranking(const char* title, const std::vector<int>& order, const std::vector<double>& scores,
-                const std::vector<bool>& scored, int decimals) {
+                const std::vector<char>& scored, int decimals) {
     Ranking r{title, &order, {}, {}};
     for (size_t i = 0; i < scores.size(); ++i)
         r.scores.push_back(i < scored.size() && !scored[i] ? "\u2013" : format_number(scores[i], decimals));
@@ -220,9 +220,8 @@ Ranking ranking(const char* title, const std::vector<int>& order, const std::vec
 
 namespace {
 
-void ranking_column(const App& app, const Ranking& list, const Ranking& other,
-                    const std::function<std::string(size_t)>& label, size_t rows, float x, float width,
-                    float title_height, bool& differs) {
+void ranking_column(const App& app, const Ranking& list, const Ranking& other, const std::vector<std::string>& labels,
+                    size_t rows, float x, float width, float title_height, bool& differs) {
     const Palette& p = *app.palette;
     const float top = ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(x, top));
@@ -238,7 +237,7 @@ void ranking_column(const App& app, const Ranking& list, const Ranking& other,
         // Right-aligned, so the digits line up and stand clear of the name.
         const std::string& score = list.scores[i];
         const float score_width = ImGui::CalcTextSize(score.c_str()).x;
-        const std::string name = std::to_string(list.places[i]) + ". " + label(i);
+        const std::string name = std::to_string(list.places[i]) + ". " + labels[i];
         ImGui::SetCursorPosX(x);
         ImGui::TextColored(color4(elsewhere ? p.projection : p.text), "%s",
                            fitted(name, width - score_width - gap).c_str());
@@ -249,8 +248,8 @@ void ranking_column(const App& app, const Ranking& list, const Ranking& other,
 
 }  // namespace
 
-bool ranking_pair(const App& app, const Ranking& left, const Ranking& right,
-                  const std::function<std::string(size_t)>& label, size_t rows) {
+bool ranking_pair(const App& app, const Ranking& left, const Ranking& right, const std::vector<std::string>& labels,
+                  size_t rows) {
     const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
     const float column = half - ui(app, 8);
     const float title_height = std::max(ImGui::CalcTextSize(left.title, nullptr, false, column).y,
@@ -258,10 +257,10 @@ bool ranking_pair(const App& app, const Ranking& left, const Ranking& right,
                                ImGui::GetStyle().ItemSpacing.y;
     bool differs = false;
     const float top = ImGui::GetCursorPosY();
-    ranking_column(app, left, right, label, rows, x, column, title_height, differs);
+    ranking_column(app, left, right, labels, rows, x, column, title_height, differs);
     const float end = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(top);
-    ranking_column(app, right, left, label, rows, x + half, column, title_height, differs);
+    ranking_column(app, right, left, labels, rows, x + half, column, title_height, differs);
     ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
     return differs;
 }

@@ -3,7 +3,6 @@
 // drawn (dotlab.stats().layout), written by the code that draws it.
 #pragma once
 
-#include <functional>
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -78,11 +77,12 @@ struct Ranking {
     std::vector<int> places;
 };
 Ranking ranking(const char* title, const std::vector<int>& order, const std::vector<double>& scores,
-                const std::vector<bool>& scored, int decimals);
-// Two rankings side by side, their first `rows` rows: place, name and score,
+                const std::vector<char>& scored, int decimals);
+// Two rankings side by side, their first `rows` rows: place, name (`labels`,
+// by item) and score,
 // the scores right-aligned in their column; a name the other list places
 // elsewhere is orange in both. Returns whether any is.
-bool ranking_pair(const App& app, const Ranking& left, const Ranking& right,
-                  const std::function<std::string(size_t)>& label, size_t rows);
+bool ranking_pair(const App& app, const Ranking& left, const Ranking& right, const std::vector<std::string>& labels,
+                  size_t rows);
 
 }  // namespace dotlab

@@ -78,7 +78,7 @@ AttentionDerived derive_attention(Vec2 q, const std::vector<Vec2>& keys, const s
 RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize) {
     RetrievalDerived r;
     const auto q_unit = unit(q);
-    std::vector<bool> undirected;
+    std::vector<double> cos_ranked;  // with no direction, below every cosine
     for (const Document& doc : docs) {
         const auto d_unit = unit(doc.v);
         const bool directed = q_unit && d_unit;
@@ -86,25 +86,21 @@ RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, boo
         r.norms.push_back(norm(doc.v));
         r.cosines.push_back(cos);
         r.directed.push_back(directed);
-        undirected.push_back(!directed);
+        cos_ranked.push_back(directed ? cos : -HUGE_VAL);
         // For unit vectors the dot product is the cosine; using the very same
         // number makes the two rankings agree exactly.
         r.dots.push_back(normalize ? cos : dot(q, doc.v));
     }
-    r.byDot = best_first(r.dots, normalize ? undirected : std::vector<bool>{});
-    r.byCos = best_first(r.cosines, undirected);
+    r.byDot = best_first(normalize ? cos_ranked : r.dots);
+    r.byCos = best_first(cos_ranked);
     return r;
 }
 
-std::vector<int> best_first(const std::vector<double>& scores, const std::vector<bool>& unscored, int skip) {
+std::vector<int> best_first(const std::vector<double>& scores, int skip) {
     std::vector<int> order;
     for (size_t i = 0; i < scores.size(); ++i)
         if (int(i) != skip) order.push_back(int(i));
-    auto scored = [&](int i) { return size_t(i) >= unscored.size() || !unscored[size_t(i)]; };
-    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-        if (scored(x) != scored(y)) return scored(x);
-        return scores[size_t(x)] > scores[size_t(y)];
-    });
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return scores[size_t(x)] > scores[size_t(y)]; });
     return order;
 }
 

@@ -69,7 +69,7 @@ struct RetrievalDerived {
     std::vector<int> byCos;
     // False where q or the document is zero: no direction, so no cos θ (and,
     // normalized, no unit vector); such documents rank after all the rest.
-    std::vector<bool> directed;
+    std::vector<char> directed;
 };
 
 // Ranks the documents against q by dot product and by cosine similarity.
@@ -77,10 +77,10 @@ struct RetrievalDerived {
 // rankings agree. Ties keep the documents' order.
 RetrievalDerived derive_retrieval(Vec2 q, const std::vector<Document>& docs, bool normalize);
 
-// Indices best first by `scores`, ties in input order; those marked in
-// `unscored` (a zero vector has no cosine) after all the rest, whatever their
-// score; `skip` (the query among pasted vectors) left out.
-std::vector<int> best_first(const std::vector<double>& scores, const std::vector<bool>& unscored, int skip = -1);
+// Indices best first by `scores`, ties in input order; `skip` (the query
+// among pasted vectors) left out. What has no score (a zero vector has no
+// cosine) is given −∞, so it comes after all the rest.
+std::vector<int> best_first(const std::vector<double>& scores, int skip = -1);
 
 // Each item's place in `order`, 1 for the best, shared by items whose scores
 // print alike ("1, 1, 3"): a tie is not settled by the input's order. 0 for

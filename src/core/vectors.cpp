@@ -204,10 +204,10 @@ StoreRanking rank_store(const VectorStore& store, size_t query) {
         r.directed[i] = lengths > 0;
     }
     r.queryNorm = norms[query];
-    std::vector<bool> undirected(n);
-    for (size_t i = 0; i < n; ++i) undirected[i] = !r.directed[i];
-    r.byDot = best_first(r.dots, {}, int(query));
-    if (norms[query] > 0) r.byCos = best_first(r.cosines, undirected, int(query));
+    std::vector<double> cos_ranked(n);
+    for (size_t i = 0; i < n; ++i) cos_ranked[i] = r.directed[i] ? r.cosines[i] : -HUGE_VAL;
+    r.byDot = best_first(r.dots, int(query));
+    if (norms[query] > 0) r.byCos = best_first(cos_ranked, int(query));
     return r;
 }
 

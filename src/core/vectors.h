@@ -39,7 +39,7 @@ struct StoreRanking {
     std::vector<int> byDot, byCos;      // indices of the other vectors, best first (ties: input order)
     std::vector<double> dots, cosines;  // per vector, against the query (the query's own included)
     double queryNorm = 0;               // 0: the query has no direction, and byCos is empty
-    std::vector<bool> directed;         // false for a zero vector: no cosine, last by cosine
+    std::vector<char> directed;         // 0 for a zero vector: no cosine, last by cosine
 };
 
 // Ranks every other vector against vector `query` in the full dimension.

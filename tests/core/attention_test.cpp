@@ -182,15 +182,15 @@ TEST_CASE("places are shared by scores that print alike; zero vectors rank last"
     const std::vector<int> order{3, 0, 1, 2};
     const std::vector<std::string> shown{"0.90", "0.90", "0.10", "1.00"};
     CHECK(shown_places(order, shown) == std::vector<int>{2, 2, 4, 1});
-    CHECK(best_first({0.5, 0.9, 0.0, 0.9}, {}) == std::vector<int>{1, 3, 0, 2});
-    CHECK(best_first({0.5, 0.9, 0.0, 0.9}, {false, true, false, false}) == std::vector<int>{3, 0, 2, 1});
-    CHECK(best_first({0.5, 0.9, 0.0}, {}, 1) == std::vector<int>{0, 2});
+    CHECK(best_first({0.5, 0.9, 0.0, 0.9}) == std::vector<int>{1, 3, 0, 2});
+    CHECK(best_first({0.5, -HUGE_VAL, 0.0, 0.9}) == std::vector<int>{3, 0, 2, 1});
+    CHECK(best_first({0.5, 0.9, 0.0}, 1) == std::vector<int>{0, 2});
 
     // A zero document has no cos θ: last by cosine, though 0 would beat a
     // document pointing away from q; by dot product its 0 counts.
     const std::vector<Document> docs{{"away", {-1, 0}}, {"zero", {0, 0}}, {"near", {1, 0.1}}};
     const RetrievalDerived r = derive_retrieval({1, 0}, docs, false);
-    CHECK(r.directed == std::vector<bool>{true, false, true});
+    CHECK(r.directed == std::vector<char>{1, 0, 1});
     CHECK(r.byCos == std::vector<int>{2, 0, 1});
     CHECK(r.byDot == std::vector<int>{2, 1, 0});
     // Normalized, it has no unit vector either: last in both, which agree.
@@ -198,5 +198,5 @@ TEST_CASE("places are shared by scores that print alike; zero vectors rank last"
     CHECK(n.byDot == n.byCos);
     // A zero query has no direction at all.
     const RetrievalDerived z = derive_retrieval({0, 0}, docs, false);
-    CHECK(z.directed == std::vector<bool>{false, false, false});
+    CHECK(z.directed == std::vector<char>{0, 0, 0});
 }

@@ -132,7 +132,7 @@ TEST_CASE("a zero vector has no cosine: it ranks last by cosine, never NaN", "[v
     CHECK(from_zero.byDot == std::vector<int>{1, 2});  // every product 0: input order
     const StoreRanking from_a = rank_store(*store, 1);
     CHECK(from_a.byCos == std::vector<int>{2, 0});  // after −1: it has no cosine at all
-    CHECK(from_a.directed == std::vector<bool>{false, true, true});
+    CHECK(from_a.directed == std::vector<char>{0, 1, 1});
     CHECK(rank_store(*store, 9).byDot.empty());
 }
 

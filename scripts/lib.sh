@@ -92,9 +92,13 @@ SDL2_OPTIONS=(
   -DSDL_LOADSO=OFF -DSDL_CPUINFO=ON -DSDL_FILE=ON
   -DSDL_RENDER=OFF -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF
 )
+# SDL_LEAN_AND_MEAN drops the pixel blitters and RLE surfaces, which the
+# lesson never uses (it draws with WebGL) but SDL_DestroyWindow's surface
+# freeing would otherwise link in: about 16 KB of wasm.
+SDL2_CFLAGS="-Oz -DSDL_LEAN_AND_MEAN=1"
 ensure_sdl2_wasm() {
   local key
-  key="$( (cat "$ROOT/scripts/sdl2-dotlab.patch"; printf '%s\n' "${SDL2_OPTIONS[@]}") | sha256sum | cut -c1-10)"
+  key="$( (cat "$ROOT/scripts/sdl2-dotlab.patch"; printf '%s\n' "${SDL2_OPTIONS[@]}" "$SDL2_CFLAGS") | sha256sum | cut -c1-10)"
   SDL2_WASM="$DOTLAB_CACHE/sdl2-wasm-$SDL2_VERSION-$key"
   export SDL2_WASM
   [ -f "$SDL2_WASM/lib/libSDL2.a" ] && return 0
@@ -109,7 +113,7 @@ ensure_sdl2_wasm() {
   [ "$SDL2_VERSION" = 2.26.5 ] && checks=(-C "$ROOT/scripts/sdl2-emscripten-checks.cmake")
   emcmake cmake "${checks[@]}" -S "$build/src" -B "$build/out" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" "${SDL2_OPTIONS[@]}" \
-    -DCMAKE_C_FLAGS="-Oz" >"$DOTLAB_CACHE/sdl2-configure.log" 2>&1
+    -DCMAKE_C_FLAGS="$SDL2_CFLAGS" >"$DOTLAB_CACHE/sdl2-configure.log" 2>&1
   cmake --build "$build/out" -j"$(nproc)" >"$DOTLAB_CACHE/sdl2-build.log" 2>&1
   cmake --install "$build/out" >/dev/null
   rm -rf "$build"

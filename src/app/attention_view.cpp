@@ -316,10 +316,13 @@ void softmax_table(App& app) {
     // SameLine counts from the window's edge).
     const float gap = ui(app, 12);
     const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
-    // The score column widens for huge scores rather than run into the next.
+    // The score column widens for huge scores rather than run into the
+    // next; only the rows shown count (a thousand keys are not formatted).
+    const std::vector<size_t> order = by_weight(d);
+    const size_t rows = std::min(n, kLabelledKeys);
     float score_width = ImGui::CalcTextSize("\u221288.88").x;
-    for (size_t i = 0; i < n; ++i)
-        score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[i]).c_str()).x);
+    for (size_t row = 0; row < rows; ++row)
+        score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[order[row]]).c_str()).x);
     const float c2 = c1 + score_width + gap;
     const float c3 = c2 + ImGui::CalcTextSize("e^(score\u2212max)").x + gap;
     const float bar_width = std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) -
@@ -332,8 +335,7 @@ void softmax_table(App& app) {
     ImGui::TextDisabled("e^(score\u2212max)");
     ImGui::SameLine(c3);
     ImGui::TextDisabled("\u00f7 \u03a3 = weight");  // the weight is exp over the sum
-    const std::vector<size_t> order = by_weight(d);
-    for (size_t row = 0; row < std::min(n, kLabelledKeys); ++row) {
+    for (size_t row = 0; row < rows; ++row) {
         const size_t i = order[row];
         const bool highlight = in_focus(l, i);
         const ImVec2 start = ImGui::GetCursorScreenPos();

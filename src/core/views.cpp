@@ -126,9 +126,15 @@ std::string attention_spoken(const LessonState& s, const LessonDerived& derived)
     const AttentionDerived& d = derived.attention;
     std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
                        (s.keys.size() == 1 ? " key. " : " keys. ");
-    if (d.winner >= 0)
-        text += "Key " + std::to_string(d.winner + 1) + " gets the most weight, " +
-                format_number(d.weights[size_t(d.winner)], 2) + ". ";
+    // The table's first rows: the weights, largest first.
+    std::vector<size_t> order(s.keys.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return d.weights[x] > d.weights[y]; });
+    const size_t said = std::min<size_t>(order.size(), 4);
+    for (size_t row = 0; row < said; ++row)
+        text += std::string(row == 0 ? "Weights: key " : ", key ") + std::to_string(order[row] + 1) + " " +
+                format_number(d.weights[order[row]], 2, MinusSign::Ascii);
+    if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
     return text + "The output o is " + spoken_vec(d.output) + ".";
 }
 
@@ -225,11 +231,17 @@ std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived)
     if (s.vectors) return stored_spoken(s, derived.stored);
     const RetrievalDerived& d = derived.retrieval;
     if (s.docs.empty()) return "There are no documents to rank.";
-    auto top = [&](const std::vector<int>& order) {
-        return top_three(order, [&](size_t i) { return s.docs[i].label; });
+    if (!unit(s.q)) return "q has length 0, so every dot product is 0 and no cosine exists: neither list has a winner.";
+    // Each name with its score, as the lists show them.
+    auto top = [&](const std::vector<int>& order, const std::vector<double>& scores, int decimals, bool cosine) {
+        return top_three(order, [&](size_t i) {
+            return s.docs[i].label + " " +
+                   (d.directed[i] || !cosine ? format_number(scores[i], decimals, MinusSign::Ascii)
+                                             : std::string("no cosine"));
+        });
     };
-    std::string text =
-        "By dot product the top documents are " + top(d.byDot) + "; by cosine similarity " + top(d.byCos) + ".";
+    std::string text = "By dot product the top documents are " + top(d.byDot, d.dots, 2, s.norm) +
+                       "; by cosine similarity " + top(d.byCos, d.cosines, 3, true) + ".";
     if (s.norm) text += " Every vector is scaled to length 1, so the two rankings agree.";
     return text;
 }

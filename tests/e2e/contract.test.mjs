@@ -60,11 +60,11 @@ describe('contracts', () => {
     const spoken = () => page.evaluate(() => document.getElementById('dotlab-live').textContent);
     assert.match(await label(), /query q in blue, the keys in red with their values/);
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.length > 0);
-    assert.match(await spoken(), /The query q is at 1\.00, 0\.50, scored against 4 keys\. Key 1 gets the most weight, 0\.52\. The output o is 0\.45, 0\.11\./);
+    assert.match(await spoken(), /The query q is at 1\.00, 0\.50, scored against 4 keys\. Weights: key 1 0\.52, key 2 0\.26, key 4 0\.15, key 3 0\.07\. The output o is 0\.45, 0\.11\./);
 
     await page.click('[role=tab][data-mode=retrieval]');
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('By dot product'));
-    assert.match(await spoken(), /^By dot product the top documents are encyclopedia, tiger and cat; by cosine similarity kitten, cat and lion\./);
+    assert.match(await spoken(), /^By dot product the top documents are encyclopedia 3\.70, tiger 1\.85 and cat 1\.70; by cosine similarity kitten 0\.998, cat 0\.979 and lion 0\.949\./);
     assert.match(await label(), /labelled documents/);
 
     await page.click('[role=tab][data-mode=dot]');

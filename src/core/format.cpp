@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace dotlab {
 
@@ -58,6 +59,18 @@ std::string format_small(double value, int decimals, int significant, MinusSign 
 
 std::string format_number(std::optional<double> value, int decimals, MinusSign minus) {
     return value ? format_number(*value, decimals, minus) : std::string("undefined");
+}
+
+bool has_negative_zero(const std::string& text) {
+    for (const char* minus : {"\u2212", "-"}) {
+        for (size_t at = text.find(minus); at != std::string::npos; at = text.find(minus, at + 1)) {
+            const size_t from = at + std::strlen(minus);
+            const size_t end = text.find_first_not_of("0123456789.", from);
+            const std::string digits = text.substr(from, end == std::string::npos ? std::string::npos : end - from);
+            if (!digits.empty() && digits.find_first_of("123456789") == std::string::npos) return true;
+        }
+    }
+    return false;
 }
 
 std::string format_vec(Vec2 v, int decimals) {

@@ -23,6 +23,9 @@ std::string format_number(std::optional<double> value, int decimals = 2, MinusSi
 // learner never reads 0.00 for a value that is not zero, and a small factor
 // keeps the digits a product needs.
 std::string format_small(double value, int decimals, int significant, MinusSign minus = MinusSign::Unicode);
+// Whether `text` shows a minus sign before a number whose digits are all
+// zero ("−0.00", "(-0.0)"): what no number on screen may read as.
+bool has_negative_zero(const std::string& text);
 // "(3.00, −1.50)"
 std::string format_vec(Vec2 v, int decimals = 2);
 

@@ -37,6 +37,15 @@ TEST_CASE("a value that would print as zero keeps significant digits", "[format]
     CHECK(format_small(std::numeric_limits<double>::quiet_NaN(), 2, 2) == "undefined");
 }
 
+TEST_CASE("a minus before all-zero digits is found wherever it is", "[format]") {
+    CHECK(has_negative_zero("\u22120.00"));
+    CHECK(has_negative_zero("(1.00, -0.0)"));
+    CHECK(has_negative_zero("a\u00b7b = \u22120"));
+    CHECK_FALSE(has_negative_zero("\u22120.0030"));
+    CHECK_FALSE(has_negative_zero("5.0e\u221212"));
+    CHECK_FALSE(has_negative_zero("0.00"));
+}
+
 TEST_CASE("non-finite and missing values print as undefined", "[format]") {
     CHECK(format_number(std::numeric_limits<double>::quiet_NaN()) == "undefined");
     CHECK(format_number(std::numeric_limits<double>::infinity()) == "undefined");

@@ -17,6 +17,7 @@ namespace {
 constexpr double kEdgeMarginPx = 6;
 constexpr double kNudge = 0.1;
 constexpr double kBigNudge = 1.0;
+constexpr double kFineNudge = 0.01;
 constexpr double kNewKeyInner = 1.0, kNewKeyOuter = 2.5;      // an added key's length
 constexpr double kNewValueInner = 1.0, kNewValueOuter = 1.5;  // ... and its value's
 
@@ -153,13 +154,23 @@ bool move_selected(Lesson& l, Vec2 by) {
     const std::vector<Vec2> tips = tips_of(l.state);
     if (l.selected < 0 || size_t(l.selected) >= tips.size()) return false;
     LessonState next = l.state;
-    set_tip(next, l.selected, clamp_coordinates(tips[size_t(l.selected)] + by));
+    Vec2 tip = tips[size_t(l.selected)] + by;
+    // Snap holds for keys as for drags: the tip lands on the grid.
+    if (const double grid = l.dragOptions.snap; grid > 0 && !l.dragOptions.fine)
+        tip = {std::round(tip.x / grid) * grid, std::round(tip.y / grid) * grid};
+    set_tip(next, l.selected, clamp_coordinates(tip));
     note_move_of_ab(l, l.selected);
     set_inputs(l, next);
     return true;
 }
 
 int tip_count(const LessonState& state) { return int(tips_of(state).size()); }
+
+// The tips Tab walks: the view's tab stops, if it has fewer than its tips.
+int tab_count(const LessonState& state) {
+    const int stops = view_of(state.mode).tabStops;
+    return stops > 0 ? std::min(stops, tip_count(state)) : tip_count(state);
+}
 
 void change_scale(Lesson& l, Key key) {
     if (!l.freeScale) {
@@ -481,7 +492,9 @@ bool wants_touch(const Lesson& l, Vec2 at) {
 }
 
 bool key_press(Lesson& l, Key key, bool shift) {
-    const double step = shift ? kBigNudge : kNudge;
+    // Fine control and the grid set the arrows' step, as they do a drag's.
+    const double grid = l.dragOptions.snap > 0 && !l.dragOptions.fine ? l.dragOptions.snap : 0.0;
+    const double step = shift ? kBigNudge : l.dragOptions.fine ? kFineNudge : grid > 0 ? grid : kNudge;
     if (l.input != InputKind::Keyboard) {
         l.input = InputKind::Keyboard;
         l.changed = true;
@@ -503,12 +516,12 @@ bool key_press(Lesson& l, Key key, bool shift) {
     }
     switch (key) {
         case Key::NextHandle:
-            if (l.selected >= tip_count(l.state) - 1) return false;  // let focus move on
+            if (l.selected >= tab_count(l.state) - 1) return false;  // let focus move on
             l.selected = std::max(0, l.selected + 1);
             return true;
         case Key::PrevHandle:
             if (l.selected == 0) return false;
-            l.selected = l.selected < 0 ? tip_count(l.state) - 1 : l.selected - 1;
+            l.selected = l.selected < 0 ? tab_count(l.state) - 1 : std::min(l.selected, tab_count(l.state)) - 1;
             return true;
         case Key::Left: return move_selected(l, {-step, 0});
         case Key::Right: return move_selected(l, {step, 0});
@@ -583,7 +596,7 @@ void set_focus(Lesson& l, bool focused, bool backwards, bool select) {
     l.focused = focused;
     l.selected = !(focused && select) ? kNoHandle
                  : showing_vectors(l) ? int(l.state.query)
-                 : backwards          ? tip_count(l.state) - 1
+                 : backwards          ? tab_count(l.state) - 1
                                       : 0;
 }
 
@@ -694,6 +707,7 @@ std::string speakable(std::string text) {
         {"\u2248", "about"},
         {"\u00d7", " times"},
         {"\u00b0", " degrees"},
+        {"\u2192", " to"},
     };
     for (const auto& [symbol, words] : kWords)
         for (size_t at = text.find(symbol); at != std::string::npos; at = text.find(symbol, at + std::strlen(words)))
@@ -714,7 +728,7 @@ std::string spoken_summary(const Lesson& l) {
     if (exercise_in_play(l) && !l.check.evidence.empty()) {
         std::string goal = speakable(l.check.evidence);
         if (goal.back() != '.') goal += '.';
-        readouts += " Goal: " + goal;
+        readouts += " Now: " + goal;
     }
     return readouts;
 }
@@ -734,6 +748,9 @@ std::string exercise_spoken(const Lesson& l) {
     } else if (p.predicted) {
         text += " You predicted " + std::to_string(*p.predicted + 1) + ": " + e.choices[size_t(*p.predicted)] + ". " +
                 e.action + " The lesson checks it when the vector comes to rest.";
+        // On the goal from before the prediction: only a move made since counts.
+        if (l.check.passed && !l.offGoalSincePrediction)
+            text += " It is on the goal already, from before your prediction: move it away and back.";
     } else {
         text += " First predict what will happen: press 1, 2 or 3.";
         for (size_t i = 0; i < e.choices.size(); ++i) text += " " + std::to_string(i + 1) + ": " + e.choices[i] + ".";

@@ -64,8 +64,14 @@ void dot_json(std::string& out, const LessonState&, const LessonDerived& derived
     exercises_json(out, exercises);
 }
 
+std::string spoken_vec(Vec2 v) {
+    return format_number(v.x, 2, MinusSign::Ascii) + ", " + format_number(v.y, 2, MinusSign::Ascii);
+}
+
+// The numbers, then where the tips are (a keyboard moves them blind).
 std::string dot_spoken(const LessonState& s, const LessonDerived& d) {
-    return make_dot_readouts(s.a, s.b, d.dot).spoken;
+    return make_dot_readouts(s.a, s.b, d.dot).spoken + " a is at " + spoken_vec(s.a) + "; b is at " + spoken_vec(s.b) +
+           ".";
 }
 
 // ---------------------------------------------------------------------------
@@ -116,10 +122,6 @@ void attention_json(std::string& out, const LessonState&, const LessonDerived& d
     out += ",\"entropyBits\":";
     json_number(out, d.entropyBits);
     out += '}';
-}
-
-std::string spoken_vec(Vec2 v) {
-    return format_number(v.x, 2, MinusSign::Ascii) + ", " + format_number(v.y, 2, MinusSign::Ascii);
 }
 
 std::string attention_spoken(const LessonState& s, const LessonDerived& derived) {
@@ -306,9 +308,9 @@ const std::vector<View> kViews = {
      "angle \u03b8.",
      "A plane with two arrows, a in blue and b in red, that start at the origin. Drag an arrow's tip to change it. "
      "The current values are read out below the figure.",
-     "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N opens the next "
-     "exercise, G snaps to the grid, F is fine control, U shows unit vectors.",
-     true, 4, dot_tips, dot_set_tip, dot_json, dot_spoken},
+     "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N and P open the "
+     "next and previous exercise, Esc leaves the figure, G snaps to the grid, F is fine control, U shows unit vectors.",
+     true, 4, 0, dot_tips, dot_set_tip, dot_json, dot_spoken},
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
      "more weight. Each key's value v\u1d62 (light red, square tip) shrinks to its weight, and those shares, "
@@ -319,15 +321,15 @@ const std::vector<View> kViews = {
      "Drag q, a key or a value by its tip. The query, the key with the most weight and the output are read out "
      "below the figure.",
      "Tab picks q, then each key and its value in turn; the arrow keys move it (Shift: 1), + and \u2212 add or "
-     "remove a key, [ and ] change the chart's d, T switches to a free temperature.",
-     false, 3, attention_tips, attention_set_tip, attention_json, attention_spoken},
+     "remove a key, [ and ] change the chart's d, T switches to a free temperature, Esc leaves the figure.",
+     false, 3, 0, attention_tips, attention_set_tip, attention_json, attention_spoken},
     {Mode::Retrieval, "retrieval", "Retrieval",
      "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "
      "product and by cosine similarity.",
      "A plane with the query q in blue and labelled documents in red, all starting at the origin. Drag the query "
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
-     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector.", false, 2,
-     retrieval_tips, retrieval_set_tip, retrieval_json, retrieval_spoken},
+     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector, Esc leaves the figure.",
+     false, 2, 0, retrieval_tips, retrieval_set_tip, retrieval_json, retrieval_spoken},
     {Mode::Projection, "projection", "Projection",
      "Every point drops at a right angle onto the line of <b class=\"a\">u</b> and lands on an orange dot; the "
      "orange band covers one standard deviation either side of where they land on average. The curve in the panel "
@@ -335,9 +337,9 @@ const std::vector<View> kViews = {
      "A plane with a cloud of points and a direction u in blue through the origin. Each point's projection onto "
      "u's line is marked in orange. Drag u's tip to turn it, or drag a point. u's angle and the variance of the "
      "projections are read out below the figure.",
-     "Tab picks u, then each point; the arrow keys move it by 0.1 (with Shift, by 1); C shows the principal "
-     "components once the fifth exercise is done.",
-     true, 4, projection_tips, projection_set_tip, projection_json, projection_spoken},
+     "Tab picks u, the arrow keys turn it (Shift: further), Esc leaves the figure, P and N open the previous "
+     "and next exercise; C shows the principal components once the fifth exercise is done.",
+     true, 4, 1, projection_tips, projection_set_tip, projection_json, projection_spoken},
 };
 
 }  // namespace

@@ -24,6 +24,8 @@ struct View {
     const char* keys;     // the view's keys, as help text
     bool exercises;       // has predict-then-drag exercises (on a phone, in a strip above the plane)
     double leastExtent;   // the plane's smallest half extent: short vectors still drawn large
+    int tabStops;         // how many of the tips Tab walks before focus moves on (0: all; the
+                          // projection's forty points would keep a keyboard in the figure)
     // The tips a pointer or the keyboard can move, in hit-test and Tab order.
     std::vector<Vec2> (*tips)(const LessonState& state);
     void (*setTip)(LessonState& state, int index, Vec2 tip);

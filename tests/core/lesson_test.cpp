@@ -498,12 +498,12 @@ TEST_CASE("the exercise card in words: choices, then the prediction, then the ve
     CHECK(exercise_spoken(l) == before);
     predict(l, 1);
     CHECK(says("You predicted 2: a dot b becomes exactly 0"));
-    CHECK(spoken_summary(l).find("Goal: cos theta = ") != std::string::npos);
+    CHECK(spoken_summary(l).find("Now: cos theta = ") != std::string::npos);
     drag_to(l, kHandleB, off_by(l, goal_point(l, 1, kHandleB), 5, 1.0), PointerKind::Mouse);
     REQUIRE(progress_of(l.exercises, 1).done);
     CHECK(says("Done. Just as you said"));
     CHECK(says("Why it matters: "));
-    CHECK(spoken_summary(l).find("Goal:") == std::string::npos);
+    CHECK(spoken_summary(l).find("Now:") == std::string::npos);
     set_mode(l, Mode::Attention);
     CHECK(exercise_spoken(l).empty());
 }
@@ -516,6 +516,14 @@ TEST_CASE("keys say what the numbers do not: the tip selected, a toggle's settin
     CHECK(key_spoken(l, Key::NextHandle) == "b selected, at 1.00, 2.00.");
     key_press(l, Key::ToggleSnap, false);
     CHECK(key_spoken(l, Key::ToggleSnap) == "Snap to the grid on.");
+    key_press(l, Key::Right, false);  // the grid sets the step: b lands on it
+    CHECK(l.state.b.x == 1.5);
+    key_press(l, Key::ToggleSnap, false);
+    key_press(l, Key::ToggleFine, false);
+    key_press(l, Key::Left, false);  // fine: a hundredth
+    CHECK(std::abs(l.state.b.x - 1.49) < 1e-12);
+    key_press(l, Key::ToggleFine, false);
+    key_press(l, Key::ToggleSnap, false);
     key_press(l, Key::ToggleNormalize, false);
     CHECK(key_spoken(l, Key::ToggleNormalize) == "Unit vectors on.");
     CHECK(key_spoken(l, Key::Left).empty());  // the readouts say it
@@ -527,6 +535,10 @@ TEST_CASE("keys say what the numbers do not: the tip selected, a toggle's settin
     set_mode(l, Mode::Projection);
     set_focus(l, true, false, true);
     CHECK(key_spoken(l, Key::NextHandle).rfind("the direction u selected", 0) == 0);
+    // u is the projection's one Tab stop: its forty points would hold focus.
+    CHECK_FALSE(key_press(l, Key::NextHandle, false));
+    set_focus(l, true, true, true);  // Shift+Tab in from after the figure
+    CHECK(l.selected == 0);
 }
 
 TEST_CASE("attention and retrieval each keep their own query", "[lesson]") {

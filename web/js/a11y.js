@@ -8,6 +8,7 @@ function describeView() {
   const view = currentView();
   canvas.setAttribute('aria-label', view.label);
   canvas.setAttribute('aria-describedby', `caption-${view.name} exercise-text view-keys`);
+  figure.setAttribute('aria-labelledby', `caption-${view.name}`);  // not the first view's caption
   viewKeys.textContent = 'Keys: ' + view.keys;
 }
 
@@ -35,9 +36,16 @@ function sayCard(news = '', quietly = false) {
 }
 
 let speakTimer = 0;
+// A sentence said last time and unchanged since (the √d chart's d) is not
+// said again with every move.
+let lastChartSentence = '';
 function speakNow() {
   clearTimeout(speakTimer);
-  live.textContent = Module.UTF8ToString(Module._dotlab_spoken());
+  let text = Module.UTF8ToString(Module._dotlab_spoken());
+  const chart = / The chart of why [^.]*\./.exec(text);
+  if (chart && chart[0] === lastChartSentence) text = text.replace(chart[0], '');
+  lastChartSentence = chart ? chart[0] : '';
+  live.textContent = text;
 }
 function speakSoon() {
   clearTimeout(speakTimer);

@@ -79,7 +79,6 @@ function commitEntry(vector) {
   entryError.textContent = warnings
     ? `${vector} was not changed: its x and its y must each be a number between \u2212${limit} and ${limit}, ` +
       'such as 2.5 or \u22121.'
-
     : '';
   if (!warnings) showEntry(readState());
 }

@@ -4,6 +4,7 @@
 // ---------------------------------------------------------------------------
 const startupMarks = { script: performance.now() }; // stats().startup
 const canvas = document.getElementById('canvas');
+const figure = document.getElementById('lesson');
 const stage = document.getElementById('stage');
 const live = document.getElementById('dotlab-live');
 const result = document.getElementById('dotlab-result');

@@ -45,7 +45,9 @@ function speakNow() {
   const chart = / The chart of why [^.]*\./.exec(text);
   if (chart && chart[0] === lastChartSentence) text = text.replace(chart[0], '');
   lastChartSentence = chart ? chart[0] : '';
-  live.textContent = text;
+  // The same words again would be read again (the start-up's first change
+  // repeated the summary said at ready).
+  if (live.textContent !== text) live.textContent = text;
 }
 function speakSoon() {
   clearTimeout(speakTimer);

@@ -42,7 +42,13 @@ function fit() {
   canvas.style.height = height + 'px';
   Module._dotlab_resize(width, height);
 }
-new ResizeObserver(fit).observe(stage);
+// Not inside the observer's callback: resizing the canvas there resizes the
+// stage it observes, which WebKit reports as a "ResizeObserver loop" error.
+let fitTimer = 0;
+function fitSoon() {
+  if (!fitTimer) fitTimer = setTimeout(() => { fitTimer = 0; fit(); }, 0);
+}
+new ResizeObserver(fitSoon).observe(stage);
 window.addEventListener('resize', fit);
 coarseQuery.addEventListener('change', fit);
 motionQuery.addEventListener('change', fit);

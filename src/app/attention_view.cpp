@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <numeric>
 #include <string>
 
 #include "../core/views.h"
@@ -27,14 +26,6 @@ std::string subscript(size_t n) {
     std::string out;
     for (char c : std::to_string(n)) out += digits[c - '0'];
     return out;
-}
-
-// Keys in order of weight, heaviest first.
-std::vector<size_t> by_weight(const AttentionDerived& d) {
-    std::vector<size_t> order(d.weights.size());
-    std::iota(order.begin(), order.end(), size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return d.weights[x] > d.weights[y]; });
-    return order;
 }
 
 // The key the learner is busy with: held, hovered (as key or as value), or
@@ -91,7 +82,9 @@ void draw_chain(App& app, ImDrawList* dl) {
     const size_t n = l.state.keys.size();
     Vec2 at{};
     Vec2 rest{};
-    for (size_t i : by_weight(d)) {
+    // Heaviest first.
+    for (const int key : best_first(d.weights)) {
+        const size_t i = size_t(key);
         const Vec2 share = d.weights[i] * l.state.values[i];
         if (i >= kDrawnValues) {
             rest = rest + share;
@@ -318,11 +311,11 @@ void softmax_table(App& app) {
     const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
     // The score column widens for huge scores rather than run into the
     // next; only the rows shown count (a thousand keys are not formatted).
-    const std::vector<size_t> order = by_weight(d);
+    const std::vector<int> order = best_first(d.weights);  // heaviest first
     const size_t rows = std::min(n, kLabelledKeys);
     float score_width = ImGui::CalcTextSize("\u221288.88").x;
     for (size_t row = 0; row < rows; ++row)
-        score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[order[row]]).c_str()).x);
+        score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[size_t(order[row])]).c_str()).x);
     const float c2 = c1 + score_width + gap;
     const float c3 = c2 + ImGui::CalcTextSize("e^(score\u2212max)").x + gap;
     const float bar_width = std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) -
@@ -336,7 +329,7 @@ void softmax_table(App& app) {
     ImGui::SameLine(c3);
     ImGui::TextDisabled("\u00f7 \u03a3 = weight");  // the weight is exp over the sum
     for (size_t row = 0; row < rows; ++row) {
-        const size_t i = order[row];
+        const size_t i = size_t(order[row]);
         const bool highlight = in_focus(l, i);
         const ImVec2 start = ImGui::GetCursorScreenPos();
         if (highlight)

@@ -129,13 +129,11 @@ std::string attention_spoken(const LessonState& s, const LessonDerived& derived)
     std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
                        (s.keys.size() == 1 ? " key. " : " keys. ");
     // The table's first rows: the weights, largest first.
-    std::vector<size_t> order(s.keys.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return d.weights[x] > d.weights[y]; });
+    const std::vector<int> order = best_first(d.weights);
     const size_t said = std::min<size_t>(order.size(), 4);
     for (size_t row = 0; row < said; ++row)
         text += std::string(row == 0 ? "Weights: key " : ", key ") + std::to_string(order[row] + 1) + " " +
-                format_number(d.weights[order[row]], 2, MinusSign::Ascii);
+                format_number(d.weights[size_t(order[row])], 2, MinusSign::Ascii);
     if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
     return text + "The output o is " + spoken_vec(d.output) + ".";
 }

@@ -163,6 +163,9 @@ describe('exercises', () => {
     assert.equal(await page.getAttribute('input[name=ax]', 'aria-invalid'), 'true');
     await page.evaluate(() => window.dotlab.setState({ a: [-2.5, 0.5] }));
     await settle(page);
+    // The fields are refreshed at most every 100 ms (entry.js), maybe after the frames settle.
+    await page.waitForFunction(() => document.querySelector('input[name=ay]').value === '0.5', null, { timeout: 2000 })
+      .catch(() => {});
     assert.equal(await page.inputValue('input[name=ay]'), '0.5', 'the fields follow the vectors');
     assert.deepEqual(problems, []);
     await context.close();

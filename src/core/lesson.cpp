@@ -733,6 +733,26 @@ std::string spoken_summary(const Lesson& l) {
     return readouts;
 }
 
+namespace {
+
+// The verdict on a finished exercise and why it matters, as the card draws them.
+std::string verdict_words(const ExerciseText& e, const ExerciseProgress& p) {
+    return std::string(e.feedback[size_t(p.predicted.value_or(0))]) + " Why it matters: " + e.why;
+}
+
+}  // namespace
+
+std::string exercise_done_spoken(const Lesson& l, int id) {
+    if (!is_exercise_id(id)) return "";
+    const int done = done_count(l.exercises);
+    std::string text = "Exercise " + std::to_string(id) + " done. " +
+                       verdict_words(exercise_text(id), progress_of(l.exercises, id)) + " ";
+    text += done == kExerciseCount
+                ? std::string("All exercises done.")
+                : std::to_string(done) + " of " + std::to_string(kExerciseCount) + " exercises done.";
+    return speakable(text);
+}
+
 std::string exercise_spoken(const Lesson& l) {
     if (!exercise_on_show(l)) return "";
     const int id = l.exercises.active;
@@ -743,8 +763,7 @@ std::string exercise_spoken(const Lesson& l) {
     if (p.done && p.earlier) {
         text += " Done earlier.";
     } else if (p.done) {
-        const int predicted = p.predicted.value_or(0);
-        text += std::string(" Done. ") + e.feedback[size_t(predicted)] + " Why it matters: " + e.why;
+        text += " Done. " + verdict_words(e, p);
     } else if (p.predicted) {
         text += " You predicted " + std::to_string(*p.predicted + 1) + ": " + e.choices[size_t(*p.predicted)] + ". " +
                 e.action + " The lesson checks it when the vector comes to rest.";

@@ -236,6 +236,9 @@ std::string spoken_summary(const Lesson& lesson);
 // when the card does, not as the vectors move (their numbers are in
 // spoken_summary), so the page can announce it whenever it changes.
 std::string exercise_spoken(const Lesson& lesson);
+// Said once when exercise `id` is finished: its verdict, why it matters, and
+// how many of the exercises are done.
+std::string exercise_done_spoken(const Lesson& lesson, int id);
 
 // Exercises. open_exercise shows exercise `id` with the vectors as they are
 // (a link or the host chose them); go_to_exercise is the learner moving on,

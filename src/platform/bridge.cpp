@@ -292,6 +292,12 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_exercise_spoken() {
     return scratch().c_str();
 }
 
+// The announcement of exercise `id` finished.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_exercise_done_spoken(int id) {
+    scratch() = exercise_done_spoken(the_app().lesson, id);
+    return scratch().c_str();
+}
+
 // toClient(): world point -> CSS pixels from the canvas's top-left corner.
 EMSCRIPTEN_KEEPALIVE double dotlab_to_canvas_x(double x, double y) {
     return to_screen(the_app().lesson.plane, {x, y}).x;

@@ -503,6 +503,13 @@ TEST_CASE("the exercise card in words: choices, then the prediction, then the ve
     REQUIRE(progress_of(l.exercises, 1).done);
     CHECK(says("Done. Just as you said"));
     CHECK(says("Why it matters: "));
+    // Announced once: the verdict, without the task, and the count.
+    const std::string done = exercise_done_spoken(l, 1);
+    CHECK(done.rfind("Exercise 1 done. Just as you said", 0) == 0);
+    CHECK(done.find("Why it matters: ") != std::string::npos);
+    CHECK(done.find("Turn b") == std::string::npos);
+    CHECK(done.substr(done.size() - 22) == "1 of 5 exercises done.");
+    CHECK(exercise_done_spoken(l, 9).empty());
     CHECK(spoken_summary(l).find("Now:") == std::string::npos);
     set_mode(l, Mode::Attention);
     CHECK(exercise_spoken(l).empty());

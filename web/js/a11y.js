@@ -27,12 +27,17 @@ function sayKey(key) {
 // numbers said a moment later do not cut it off. `news` goes first.
 // On arrival the card is described, not announced over the page.
 let cardSaid = '';
-function sayCard(news = '', quietly = false) {
+// The card into the figure's description; false when it has not changed.
+function readCard() {
   const text = Module.UTF8ToString(Module._dotlab_exercise_spoken());
-  if (text === cardSaid && !news) return;
+  if (text === cardSaid) return false;
   cardSaid = text;
   cardText.textContent = text;
-  if ((text || news) && !quietly) result.textContent = (news + ' ' + text).trim();
+  return true;
+}
+function sayCard(news = '', quietly = false) {
+  if (!readCard() && !news) return;
+  if ((cardSaid || news) && !quietly) result.textContent = (news + ' ' + cardSaid).trim();
 }
 
 let speakTimer = 0;

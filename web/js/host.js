@@ -19,16 +19,12 @@ function loadProgress() {
 function saveProgress(text) {
   try { localStorage.setItem(PROGRESS_KEY, text); } catch (err) { storageDenied(); }
 }
+// A finished exercise is announced with its verdict (the card, read
+// afterwards, is then unchanged and not said again).
 function announceExercise(id, predicted, correct) {
   post({ type: 'dotlab:exercise', id, predicted, correct });
-  const done = readState().exercises.filter((e) => e.done).length;
-  const card = Module.UTF8ToString(Module._dotlab_exercise_spoken());
-  cardSaid = card;
-  cardText.textContent = card;
-  // The verdict and why it matters, as the card has them.
-  const verdict = card.split(' Done. ')[1] || `Your prediction was ${correct ? 'right' : 'not right'}.`;
-  result.textContent = `Exercise ${id} done. ${verdict} ` +
-    (done === CONTRACT.exercises ? 'All exercises done.' : `${done} of ${CONTRACT.exercises} exercises done.`);
+  readCard();
+  result.textContent = Module.UTF8ToString(Module._dotlab_exercise_done_spoken(id));
 }
 
 // "Copy link": the state goes into the fragment (which wins over the query

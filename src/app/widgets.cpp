@@ -211,9 +211,7 @@ std::string fitted(const std::string& text, float width) {
 
 Ranking ranking(const char* title, const std::vector<int>& order, const std::vector<double>& scores,
                 const std::vector<char>& scored, int decimals) {
-    Ranking r{title, &order, {}, {}};
-    for (size_t i = 0; i < scores.size(); ++i)
-        r.scores.push_back(i < scored.size() && !scored[i] ? "\u2013" : format_number(scores[i], decimals));
+    Ranking r{title, &order, shown_scores(scores, scored, decimals, MinusSign::Unicode, "\u2013"), {}};
     r.places = shown_places(order, r.scores);
     return r;
 }

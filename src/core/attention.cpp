@@ -104,6 +104,14 @@ std::vector<int> best_first(const std::vector<double>& scores, int skip) {
     return order;
 }
 
+std::vector<std::string> shown_scores(const std::vector<double>& scores, const std::vector<char>& scored, int decimals,
+                                      MinusSign minus, const char* missing) {
+    std::vector<std::string> shown;
+    for (size_t i = 0; i < scores.size(); ++i)
+        shown.push_back(i < scored.size() && !scored[i] ? missing : format_number(scores[i], decimals, minus));
+    return shown;
+}
+
 std::vector<int> shown_places(const std::vector<int>& order, const std::vector<std::string>& shown) {
     std::vector<int> places(shown.size(), 0);
     for (size_t row = 0; row < order.size(); ++row) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "format.h"
 #include "vec2.h"
 
 namespace dotlab {
@@ -87,5 +88,11 @@ std::vector<int> best_first(const std::vector<double>& scores, int skip = -1);
 // an item the ranking leaves out. Two rankings disagree about an item where
 // its places differ (marked in both lists, documents and pasted vectors alike).
 std::vector<int> shown_places(const std::vector<int>& order, const std::vector<std::string>& shown);
+
+// Each score as a ranking shows and says it: `decimals` places, or `missing`
+// where `scored` is false (a zero vector has no cosine; an empty `scored`:
+// every score exists).
+std::vector<std::string> shown_scores(const std::vector<double>& scores, const std::vector<char>& scored, int decimals,
+                                      MinusSign minus, const char* missing);
 
 }  // namespace dotlab

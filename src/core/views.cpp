@@ -234,11 +234,9 @@ std::string retrieval_spoken(const LessonState& s, const LessonDerived& derived)
     if (!unit(s.q)) return "q has length 0, so every dot product is 0 and no cosine exists: neither list has a winner.";
     // Each name with its score, as the lists show them.
     auto top = [&](const std::vector<int>& order, const std::vector<double>& scores, int decimals, bool cosine) {
-        return top_three(order, [&](size_t i) {
-            return s.docs[i].label + " " +
-                   (d.directed[i] || !cosine ? format_number(scores[i], decimals, MinusSign::Ascii)
-                                             : std::string("no cosine"));
-        });
+        const std::vector<std::string> shown =
+            shown_scores(scores, cosine ? d.directed : std::vector<char>{}, decimals, MinusSign::Ascii, "no cosine");
+        return top_three(order, [&](size_t i) { return s.docs[i].label + " " + shown[i]; });
     };
     std::string text = "By dot product the top documents are " + top(d.byDot, d.dots, 2, s.norm) +
                        "; by cosine similarity " + top(d.byCos, d.cosines, 3, true) + ".";

@@ -193,6 +193,10 @@ TEST_CASE("places are shared by scores that print alike; zero vectors rank last"
     CHECK(r.directed == std::vector<char>{1, 0, 1});
     CHECK(r.byCos == std::vector<int>{2, 0, 1});
     CHECK(r.byDot == std::vector<int>{2, 1, 0});
+    // The lists and the spoken summary show the same scores: none for the zero document.
+    CHECK(shown_scores(r.cosines, r.directed, 3, MinusSign::Ascii, "no cosine") ==
+          std::vector<std::string>{"-1.000", "no cosine", "0.995"});
+    CHECK(shown_scores(r.dots, {}, 2, MinusSign::Ascii, "-") == std::vector<std::string>{"-1.00", "0.00", "1.00"});
     // Normalized, it has no unit vector either: last in both, which agree.
     const RetrievalDerived n = derive_retrieval({1, 0}, docs, true);
     CHECK(n.byDot == n.byCos);

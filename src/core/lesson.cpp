@@ -717,12 +717,14 @@ std::string speakable(std::string text) {
 
 }  // namespace
 
+std::string chart_spoken(const Lesson& l) {
+    if (l.state.mode != Mode::Attention || l.freeScale) return "";
+    return "The chart of why scores are divided by \u221ad uses random vectors of d = " + std::to_string(l.dimension) +
+           " components.";
+}
+
 std::string spoken_summary(const Lesson& l) {
     std::string readouts = view_of(l.state.mode).spoken(l.state, l.derived);
-    // The chart's d is the lesson's, not the state's: said here, so that [ and ] are heard.
-    if (l.state.mode == Mode::Attention && !l.freeScale)
-        readouts += " The chart of why scores are divided by \u221ad uses random vectors of d = " +
-                    std::to_string(l.dimension) + " components.";
     if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
     // How far the goal is, while it is being worked on (the card draws it).
     if (exercise_in_play(l) && !l.check.evidence.empty()) {

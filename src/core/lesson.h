@@ -230,6 +230,10 @@ void set_focus(Lesson& lesson, bool focused, bool backwards, bool select = true)
 // One sentence for the aria-live mirror: the readouts, or what the card asks
 // of the learner when that comes first.
 std::string spoken_summary(const Lesson& lesson);
+// The attention view's chart in words: the d its random vectors have. Apart
+// from the summary, so that it is said when d changes, not with every move.
+// The chart's d is the lesson's, not the state's. Empty without the chart.
+std::string chart_spoken(const Lesson& lesson);
 // The exercise card in words, for screen readers (the card itself is drawn):
 // the task, the choices or the prediction made, and once done the verdict
 // and why it matters. Empty when no exercise is on show. It changes only

@@ -286,6 +286,12 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_spoken() {
     return scratch().c_str();
 }
 
+// The √d chart in words (empty when it is not on show).
+EMSCRIPTEN_KEEPALIVE const char* dotlab_chart_spoken() {
+    scratch() = chart_spoken(the_app().lesson);
+    return scratch().c_str();
+}
+
 // The exercise card in words (empty when none is on show).
 EMSCRIPTEN_KEEPALIVE const char* dotlab_exercise_spoken() {
     scratch() = exercise_spoken(the_app().lesson);

@@ -480,7 +480,13 @@ TEST_CASE("the spoken summary follows the view on show", "[lesson]") {
     CHECK(spoken_summary(l).rfind("a dot b is 5.00.", 0) == 0);
     set_mode(l, Mode::Attention);
     CHECK(spoken_summary(l).rfind("The query q is at 1.00, 0.50", 0) == 0);
+    // The chart's sentence stands apart (the page says it when d changes).
+    CHECK(spoken_summary(l).find("chart") == std::string::npos);
+    set_chart_dimension(l, 16);
+    CHECK(chart_spoken(l) ==
+          "The chart of why scores are divided by \u221ad uses random vectors of d = 16 components.");
     set_mode(l, Mode::Retrieval);
+    CHECK(chart_spoken(l).empty());
     CHECK(spoken_summary(l).rfind("By dot product the top documents are encyclopedia", 0) == 0);
 }
 
@@ -588,7 +594,7 @@ TEST_CASE("the sqrt-d chart's d never changes the plane's divisor", "[lesson][at
     key_press(l, Key::ScaleUp, false);
     CHECK(l.dimension == 4 * d);
     CHECK(l.state.scale == kPlaneRootD);  // s = sqrt(2): the plane's vectors have 2 components
-    CHECK(spoken_summary(l).find("d = " + std::to_string(4 * d) + " components") != std::string::npos);
+    CHECK(chart_spoken(l).find("d = " + std::to_string(4 * d) + " components") != std::string::npos);
     CHECK(l.plane.halfExtent == 3);  // short keys drawn large
     CHECK(l.derived.attention.weights == weights);
     for (int i = 0; i < 20; ++i) key_press(l, Key::ScaleDown, false);

@@ -124,6 +124,10 @@ describe('attention', () => {
       const after = await getState(page);
       assert.equal(after.scale, Math.SQRT2, 'the plane\'s vectors keep d = 2: s = √2');
       assert.deepEqual(after.derived.weights, before.derived.weights, 'and their weights');
+      // Said when d changes, not again with every move of q.
+      await page.evaluate(() => window.dotlab.setState({ q: [0.5, 1.25] }));
+      await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.includes('0.50, 1.25'));
+      assert.doesNotMatch(await page.textContent('#dotlab-live'), /components/);
       assert.deepEqual(problems, []);
       await context.close();
     }

@@ -41,15 +41,14 @@ function sayCard(news = '', quietly = false) {
 }
 
 let speakTimer = 0;
-// A sentence said last time and unchanged since (the √d chart's d) is not
-// said again with every move.
-let lastChartSentence = '';
+// The √d chart's sentence is said when it changes (its d), not with every move.
+let chartSaid = '';
 function speakNow() {
   clearTimeout(speakTimer);
   let text = Module.UTF8ToString(Module._dotlab_spoken());
-  const chart = / The chart of why [^.]*\./.exec(text);
-  if (chart && chart[0] === lastChartSentence) text = text.replace(chart[0], '');
-  lastChartSentence = chart ? chart[0] : '';
+  const chart = Module.UTF8ToString(Module._dotlab_chart_spoken());
+  if (chart && chart !== chartSaid) text += ' ' + chart;
+  chartSaid = chart;
   // The same words again would be read again (the start-up's first change
   // repeated the summary said at ready).
   if (live.textContent !== text) live.textContent = text;
@@ -67,5 +66,6 @@ window.addEventListener('beforeprint', () => {
   if (!runtimeUp || !printFigure) return;
   Module._dotlab_draw_now();
   printFigure.src = canvas.toDataURL('image/png');
-  printFigure.alt = canvas.getAttribute('aria-label') + ' ' + Module.UTF8ToString(Module._dotlab_spoken());
+  printFigure.alt = [canvas.getAttribute('aria-label'), Module.UTF8ToString(Module._dotlab_spoken()),
+    Module.UTF8ToString(Module._dotlab_chart_spoken())].join(' ').trim();
 });

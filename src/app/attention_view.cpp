@@ -316,10 +316,20 @@ void softmax_table(App& app) {
     float score_width = ImGui::CalcTextSize("\u221288.88").x;
     for (size_t row = 0; row < rows; ++row)
         score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[size_t(order[row])]).c_str()).x);
+    // A tiny exp or weight keeps two significant digits: 0.00030, not a 0.000
+    // that softmax never gives.
+    std::vector<std::string> exps, weights;
+    float weight_width = ImGui::CalcTextSize("0.000").x;
+    for (size_t row = 0; row < rows; ++row) {
+        const size_t i = size_t(order[row]);
+        exps.push_back(format_small(d.exps[i], 3, 2));
+        weights.push_back(format_small(d.weights[i], 3, 2));
+        weight_width = std::max(weight_width, ImGui::CalcTextSize(weights.back().c_str()).x);
+    }
     const float c2 = c1 + score_width + gap;
     const float c3 = c2 + ImGui::CalcTextSize("e^(score\u2212max)").x + gap;
-    const float bar_width = std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) -
-                                                      ImGui::CalcTextSize("0.000").x - gap);
+    const float bar_width =
+        std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) - weight_width - gap);
     const Region region = begin_region();
     ImGui::TextDisabled("key");
     ImGui::SameLine(c1);
@@ -340,11 +350,11 @@ void softmax_table(App& app) {
         ImGui::SameLine(c1);
         ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
         ImGui::SameLine(c2);
-        ImGui::TextUnformatted(format_number(d.exps[i], 3).c_str());
+        ImGui::TextUnformatted(exps[row].c_str());
         ImGui::SameLine(c3);
         weight_bar(app, d.weights[i], highlight, bar_width);
         ImGui::SameLine();
-        ImGui::TextUnformatted(format_number(d.weights[i], 3).c_str());
+        ImGui::TextUnformatted(weights[row].c_str());
     }
     if (n > kLabelledKeys) ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
     double weight_sum = 0;
@@ -358,6 +368,12 @@ void softmax_table(App& app) {
     const std::string said = "weights add to " + sum;
     const bool fits = ImGui::CalcTextSize(said.c_str()).x <= ImGui::GetContentRegionAvail().x;
     ImGui::TextUnformatted((fits ? said : "\u03a3w = " + sum).c_str());
+    // Rounded weights can add up to 0.999 (three thirds print 0.333): said,
+    // so the table does not seem to contradict its own sum.
+    const std::string printed = format_number(sum_as_printed(d.weights, 3), 3);
+    if (n <= rows && printed != sum)
+        wrapped(p.textMuted,
+                ("Rounded as printed, the weights add to " + printed + "; unrounded, to " + sum + ".").c_str());
     end_region(app, region, "softmax.table");
 }
 

@@ -104,6 +104,13 @@ std::vector<int> best_first(const std::vector<double>& scores, int skip) {
     return order;
 }
 
+double sum_as_printed(const std::vector<double>& values, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    double units = 0;
+    for (double v : values) units += std::round(v * scale);
+    return units / scale;
+}
+
 std::vector<std::string> shown_scores(const std::vector<double>& scores, const std::vector<char>& scored, int decimals,
                                       MinusSign minus, const char* missing) {
     std::vector<std::string> shown;

@@ -89,6 +89,10 @@ std::vector<int> best_first(const std::vector<double>& scores, int skip = -1);
 // its places differ (marked in both lists, documents and pasted vectors alike).
 std::vector<int> shown_places(const std::vector<int>& order, const std::vector<std::string>& shown);
 
+// What `values` add up to as printed, each rounded to `decimals` places:
+// three weights of 1/3 print 0.333 and add to 0.999, not their sum's 1.000.
+double sum_as_printed(const std::vector<double>& values, int decimals);
+
 // Each score as a ranking shows and says it: `decimals` places, or `missing`
 // where `scored` is false (a zero vector has no cosine; an empty `scored`:
 // every score exists).

@@ -128,12 +128,12 @@ std::string attention_spoken(const LessonState& s, const LessonDerived& derived)
     const AttentionDerived& d = derived.attention;
     std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
                        (s.keys.size() == 1 ? " key. " : " keys. ");
-    // The table's first rows: the weights, largest first.
+    // The table's first rows: the weights, largest first, as it prints them.
     const std::vector<int> order = best_first(d.weights);
     const size_t said = std::min<size_t>(order.size(), 4);
     for (size_t row = 0; row < said; ++row)
         text += std::string(row == 0 ? "Weights: key " : ", key ") + std::to_string(order[row] + 1) + " " +
-                format_number(d.weights[size_t(order[row])], 2, MinusSign::Ascii);
+                format_small(d.weights[size_t(order[row])], 3, 2, MinusSign::Ascii);
     if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
     return text + "The output o is " + spoken_vec(d.output) + ".";
 }

@@ -204,3 +204,12 @@ TEST_CASE("places are shared by scores that print alike; zero vectors rank last"
     const RetrievalDerived z = derive_retrieval({0, 0}, docs, false);
     CHECK(z.directed == std::vector<char>{0, 0, 0});
 }
+
+TEST_CASE("what rounded weights add up to as printed", "[attention]") {
+    CHECK(format_number(sum_as_printed({1.0 / 3, 1.0 / 3, 1.0 / 3}, 3), 3) == "0.999");
+    CHECK(format_number(sum_as_printed({0.0006, 0.0006, 0.9988}, 3), 3) == "1.001");
+    CHECK(format_number(sum_as_printed({0.1234, 0.8766}, 3), 3) == "1.000");
+    CHECK(sum_as_printed({}, 3) == 0);
+    const AttentionDerived d = derive_attention({0, 0}, {{1, 0}, {0, 1}, {-1, 0}}, {{1, 0}, {0, 1}, {-1, 0}}, 1);
+    CHECK(format_number(sum_as_printed(d.weights, 3), 3) == "0.999");  // three equal weights
+}

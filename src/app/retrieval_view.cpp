@@ -170,7 +170,8 @@ void draw_retrieval_panel(App& app) {
     if (!folded(l, kFoldExplanations))
         wrapped(app.palette->textMuted,
                 "Search engines score every document against a query. Drag q or any document and "
-                "compare the two orders.");
+                "compare the two orders: by dot product, and by cos \u03b8, where \u03b8 is the angle between q "
+                "and the document.");
     ImGui::Spacing();
     normalize_toggle(app);
     section_break();

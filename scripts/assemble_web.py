@@ -33,9 +33,17 @@ def captions(views):
 
 def ui_steps(steps):
     # The tab bar is as wide as the canvas: its controls grow a step where the
-    # canvas's text does (layout.h: kUiSteps), from the first paint.
-    return "\n    ".join(f"@container (min-width: {width:g}px) {{ .tab-list, .tab-tools {{ --ui-step: {step:g}; }} }}"
-                          for width, step in steps if width > 0)
+    # canvas's text does (layout.h: kUiSteps), from the first paint, and a
+    # step more while presenting.
+    rules = []
+    for width, step, presenting in steps:
+        normal = f".tab-list, .tab-tools {{ --ui-step: {step:g}; }}"
+        present = f".present .tab-list, .present .tab-tools {{ --ui-step: {presenting:g}; }}"
+        if width > 0:
+            rules.append(f"@container (min-width: {width:g}px) {{ {normal} {present} }}")
+        else:
+            rules.append(present)
+    return "\n    ".join(rules)
 
 
 def main(contract_path, shell_path, wasm_path, out_dir, *parts):

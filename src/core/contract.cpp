@@ -50,10 +50,11 @@ std::string body() {
            ",\"maxDocuments\":" + std::to_string(kMaxDocuments) + ",\"exercises\":" + std::to_string(kExerciseCount) +
            ",\"maxVectors\":" + std::to_string(kMaxStoreVectors) + ",\"maxDim\":" + std::to_string(kMaxStoreDim) +
            ",\"maxLabelChars\":" + std::to_string(kMaxStoreLabelChars) + ",\"uiSteps\":[";
-    // The canvas widths where the UI grows a step, for the page's own controls.
+    // The canvas widths where the UI grows a step, for the page's own
+    // controls: [width, step, step when presenting].
     for (size_t i = 0; i < std::size(kUiSteps); ++i) {
         if (i) out += ',';
-        json_numbers(out, {kUiStepWidths[i], kUiSteps[i]});
+        json_numbers(out, {kUiStepWidths[i], kUiSteps[i], ui_step(kUiStepWidths[i], true)});
     }
     out += "]";
     return out;

@@ -68,11 +68,12 @@ double content_height(const LayoutInput& in) {
 
 }  // namespace
 
-double ui_step(double canvas_width) {
-    double step = kUiSteps[0];
+double ui_step(double canvas_width, bool presenting) {
+    size_t step = 0;
     for (size_t i = 0; i < std::size(kUiSteps); ++i)
-        if (canvas_width >= kUiStepWidths[i]) step = kUiSteps[i];
-    return step;
+        if (canvas_width >= kUiStepWidths[i]) step = i;
+    if (!presenting) return kUiSteps[step];
+    return std::max(kPresentingMinStep, kUiSteps[std::min(step + 1, std::size(kUiSteps) - 1)]);
 }
 
 Layout compute_layout(const LayoutInput& in) {

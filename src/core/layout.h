@@ -28,7 +28,11 @@ constexpr double kMaxStackedPlane = 480;
 // rasterized anew only when the step changes.
 constexpr double kUiSteps[] = {1.0, 1.25, 1.5, 2.0};
 constexpr double kUiStepWidths[] = {0, 1300, 1700, 2300};  // canvas widths where each step starts
-double ui_step(double canvas_width);
+// Presenting (a class reading a projector from the back of the room), the
+// step above the width's own, and at least 1.5: 22-px text below 1700 px
+// wide, 30 px from there.
+constexpr double kPresentingMinStep = 1.5;
+double ui_step(double canvas_width, bool presenting = false);
 
 struct LayoutInput {
     double width = 800;  // the canvas, as the page sized it

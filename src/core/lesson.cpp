@@ -344,15 +344,22 @@ Screen parse_screen(const std::string& text) {
     const double height = std::atof(text.substr(0, first).c_str());
     if (height >= 100 && height <= 20000) screen.viewportHeight = height;
     screen.coarsePointer = text.substr(first + 1, second - first - 1) == "1";
-    screen.reducedMotion = text.substr(second + 1) == "1";
+    const size_t third = text.find(',', second + 1);
+    screen.reducedMotion = text.substr(second + 1, third == std::string::npos ? third : third - second - 1) == "1";
+    screen.presenting = third != std::string::npos && text.substr(third + 1) == "1";
     return screen;
 }
 
 void set_screen(Lesson& l, const Screen& screen) {
     // A phone's instructions speak of taps from the start.
     if (screen.coarsePointer && !l.screen.coarsePointer && l.input == InputKind::Mouse) l.input = InputKind::Touch;
+    if (screen.presenting != l.screen.presenting) {  // another text size: unfold and measure again
+        l.collapse = 0;
+        l.heightChanged = true;
+    }
     l.screen = screen;
     l.sizes.viewportHeight = screen.viewportHeight > 0 ? screen.viewportHeight : 800;
+    l.sizes.scale = ui_step(l.sizes.width, screen.presenting);
     relayout(l);
 }
 
@@ -361,7 +368,7 @@ void set_size(Lesson& l, double width, double height) {
     if (width != l.sizes.width && l.sizes.maxHeight > 0) l.collapse = 0;  // another width: measure again
     l.sizes.width = width;
     l.sizes.height = height;
-    l.sizes.scale = ui_step(width);
+    l.sizes.scale = ui_step(width, l.screen.presenting);
     relayout(l);
     if (resized && l.drag.held != kNoHandle) l.drag.reanchor = true;  // the plane moved under the pointer
 }
@@ -398,7 +405,7 @@ bool folded(const Lesson& l, Collapse section) { return l.collapse >= section; }
 double preferred_height(const Lesson& l, double width) {
     LayoutInput in = l.sizes;
     in.width = width;
-    in.scale = ui_step(width);
+    in.scale = ui_step(width, l.screen.presenting);
     return preferred_height(in);
 }
 
@@ -407,7 +414,7 @@ double ui_scale(const Lesson& l) { return l.sizes.scale; }
 double natural_height(const Lesson& l, double width) {
     LayoutInput in = l.sizes;
     in.width = width;
-    in.scale = ui_step(width);
+    in.scale = ui_step(width, l.screen.presenting);
     return natural_height(in);
 }
 

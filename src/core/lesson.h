@@ -51,10 +51,12 @@ struct Screen {
     double viewportHeight = 800;  // CSS px of the browser window
     bool coarsePointer = false;   // a finger is the main pointer: 44-px targets
     bool reducedMotion = false;   // still highlights instead of pulses
+    bool presenting = false;      // shown to a room (present=1): larger text
 };
 
-// "<window height>,<coarse pointer 0|1>,<reduced motion 0|1>" as the page
-// passes it at start; anything unreadable keeps that field's default.
+// "<window height>,<coarse pointer 0|1>,<reduced motion 0|1>[,<presenting
+// 0|1>]" as the page passes it at start; anything unreadable keeps that
+// field's default.
 Screen parse_screen(const std::string& text);
 
 // An exercise the learner just completed, waiting for the bridge to report it.

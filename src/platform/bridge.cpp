@@ -324,14 +324,16 @@ EMSCRIPTEN_KEEPALIVE double dotlab_natural_height(double width) { return natural
 
 EMSCRIPTEN_KEEPALIVE double dotlab_preferred_height(double width) { return preferred_height(the_app().lesson, width); }
 
-// The window's height, whether a finger is the main pointer, and whether the
-// reader prefers reduced motion: the layout and the targets follow them.
-EMSCRIPTEN_KEEPALIVE void dotlab_set_screen(double viewport_height, int coarse, int reduced_motion) {
+// The window's height, whether a finger is the main pointer, whether the
+// reader prefers reduced motion, and whether a room is shown the lesson
+// (larger text): the layout and the targets follow them.
+EMSCRIPTEN_KEEPALIVE void dotlab_set_screen(double viewport_height, int coarse, int reduced_motion, int presenting) {
     Lesson& lesson = the_app().lesson;
     Screen screen = lesson.screen;
     if (viewport_height >= 100 && viewport_height <= 20000) screen.viewportHeight = viewport_height;
     screen.coarsePointer = coarse != 0;
     screen.reducedMotion = reduced_motion != 0;
+    screen.presenting = presenting != 0;
     set_screen(lesson, screen);
     wake();
 }

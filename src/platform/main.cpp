@@ -280,7 +280,7 @@ void start_imgui() {
 }
 
 // Arguments: the theme ("theme:dark"), the screen ("screen:<window height>,
-// <coarse pointer 0|1>,<reduced motion 0|1>"), saved exercise progress
+// <coarse pointer 0|1>,<reduced motion 0|1>,<presenting 0|1>"), saved exercise progress
 // ("progress:…"), then the URL's query string and fragment, the fragment
 // last so that it wins.
 void read_arguments(int argc, char** argv) {

@@ -473,6 +473,29 @@ TEST_CASE("the screen string from the page is read safely", "[lesson]") {
     CHECK(parse_screen("nonsense").viewportHeight == Screen{}.viewportHeight);
     CHECK(parse_screen("1e308,0,1").viewportHeight == Screen{}.viewportHeight);
     CHECK(parse_screen("1e308,0,1").reducedMotion);
+    CHECK_FALSE(parse_screen("1e308,0,1").presenting);
+    CHECK(parse_screen("720,0,1,1").reducedMotion);
+    CHECK(parse_screen("720,0,1,1").presenting);
+    CHECK_FALSE(parse_screen("720,0,0,yes").presenting);
+}
+
+TEST_CASE("presenting to a room: the text a step larger, at least 1.5", "[lesson][layout]") {
+    CHECK(ui_step(1240) == 1.0);
+    CHECK(ui_step(1240, true) == 1.5);
+    CHECK(ui_step(1880) == 1.5);
+    CHECK(ui_step(1880, true) == 2.0);
+    CHECK(ui_step(2600, true) == 2.0);  // the largest step stays the largest
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_max_height(l, 640);
+    Screen room = l.screen;
+    room.presenting = true;
+    set_screen(l, room);
+    CHECK(ui_scale(l) == 1.5);
+    CHECK(l.heightChanged);
+    CHECK(preferred_height(l, l.sizes.width) == 640);  // still fills the window
+    room.presenting = false;
+    set_screen(l, room);
+    CHECK(ui_scale(l) == ui_step(l.sizes.width));
 }
 
 TEST_CASE("the spoken summary follows the view on show", "[lesson]") {

@@ -124,6 +124,48 @@ describe('readability', () => {
     await laptop.context.close();
   });
 
+  test('presenting: the lesson alone fills the window, its text a step larger; the button turns it on and off', async () => {
+    const projector = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 };
+    const { context, page, problems } = await openLesson(shared.browser, { device: projector }, shared.server);
+    const normal = await page.evaluate(() => window.dotlab.stats().fontPx.body);
+    const look = () => page.evaluate(() => ({
+      body: window.dotlab.stats().fontPx.body,
+      canvasBottom: document.getElementById('canvas').getBoundingClientRect().bottom,
+      scrollable: document.documentElement.scrollHeight > window.innerHeight + 1,
+      pressed: document.getElementById('present').getAttribute('aria-pressed'),
+      tabPx: parseFloat(getComputedStyle(document.querySelector('[role=tab]')).fontSize),
+    }));
+    await page.click('#present');
+    await page.waitForFunction((n) => window.dotlab.stats().fontPx.body > n, normal);
+    await settle(page);
+    const on = await look();
+    assert.ok(on.body >= 1.5 * normal - 0.5 && on.body >= 21, `panel text ${on.body} px presenting, ${normal} px before`);
+    assert.ok(on.tabPx >= 0.9 * on.body, `tab text ${on.tabPx} px beside panel text ${on.body} px`);
+    assert.ok(on.canvasBottom <= 720.5, `the lesson ends at ${on.canvasBottom} px, within the 720-px window`);
+    assert.equal(on.scrollable, false, 'nothing to scroll to');
+    assert.equal(on.pressed, 'true');
+    await page.screenshot({ path: join(SHOTS, 'present-1280x720.png') });
+    await page.click('#present');
+    await page.waitForFunction((n) => window.dotlab.stats().fontPx.body === n, normal);
+    const off = await look();
+    assert.equal(off.pressed, 'false');
+    assert.equal(off.scrollable, true, 'the page with its text is back');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // From a link (present=1): the same, at 1920×1080 with the attention view.
+    const big = await openLesson(shared.browser, { device: SIZES.projector, query: '?present=1&mode=attention' }, shared.server);
+    const bigOn = await big.page.evaluate(() => ({
+      body: window.dotlab.stats().fontPx.body,
+      canvasBottom: document.getElementById('canvas').getBoundingClientRect().bottom,
+    }));
+    assert.ok(bigOn.body >= 28, `panel text ${bigOn.body} px at 1920×1080`);
+    assert.ok(bigOn.canvasBottom <= 1080.5, `the lesson ends at ${bigOn.canvasBottom} px`);
+    await big.page.screenshot({ path: join(SHOTS, 'present-1920x1080-attention.png') });
+    assert.deepEqual(big.problems, []);
+    await big.context.close();
+  });
+
   test('hovering a formula term highlights its geometry: aₓbₓ shows both x components', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { device: SIZES.laptop }, shared.server);
     const term = (await page.evaluate(() => window.dotlab.stats().layout)).find((r) => r.name === 'term.x');

@@ -31,7 +31,15 @@ const pageOption = (key) => {
   return all.length ? all[all.length - 1] : null;
 };
 const embedded = pageOption('embed') === '1';
-if (embedded) document.documentElement.classList.add('embed');
+// Presenting (present=1, or the Present button): the lesson alone, filling
+// the window as in a frame, its text a step larger for a room to read.
+let presenting = pageOption('present') === '1';
+const fillsWindow = () => embedded || presenting;
+function showPresenting() {
+  document.documentElement.classList.toggle('embed', fillsWindow());
+  document.documentElement.classList.toggle('present', presenting);
+}
+showPresenting();
 
 // Theme: theme=light|dark, otherwise the OS preference (followed live).
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');

@@ -5,7 +5,8 @@
 // ---------------------------------------------------------------------------
 const coarseQuery = matchMedia('(pointer: coarse)');
 const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-const screenArgument = () => `${window.innerHeight},${coarseQuery.matches ? 1 : 0},${motionQuery.matches ? 1 : 0}`;
+const screenArgument = () =>
+  `${window.innerHeight},${coarseQuery.matches ? 1 : 0},${motionQuery.matches ? 1 : 0},${presenting ? 1 : 0}`;
 let lastScreen = screenArgument();
 let lastWidth = 0;
 let lastHeight = 0;
@@ -15,7 +16,8 @@ function tellScreen() {
   const now = screenArgument();
   if (now === lastScreen) return;
   lastScreen = now;
-  Module._dotlab_set_screen(window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0);
+  Module._dotlab_set_screen(window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0,
+    presenting ? 1 : 0);
 }
 
 // In a frame (embed=1) the stage fills what the tabs leave (style.css), and
@@ -25,7 +27,7 @@ function besideStage() {
   return document.body.getBoundingClientRect().height - stage.clientHeight;
 }
 function availableHeight() {
-  return embedded ? Math.max(160, Math.floor(stage.clientHeight)) : 0;
+  return fillsWindow() ? Math.max(160, Math.floor(stage.clientHeight)) : 0;
 }
 function fit() {
   if (!runtimeUp) return;
@@ -52,6 +54,31 @@ new ResizeObserver(fitSoon).observe(stage);
 window.addEventListener('resize', fit);
 coarseQuery.addEventListener('change', fit);
 motionQuery.addEventListener('change', fit);
+
+// The Present button: full screen where the browser allows it (leaving
+// full screen, by Esc, ends the presentation too), larger text either way.
+const presentButton = document.getElementById('present');
+function labelPresentButton() {
+  presentButton.textContent = presenting ? 'Stop presenting' : 'Present';
+  presentButton.setAttribute('aria-pressed', String(presenting));
+}
+function setPresenting(on) {
+  presenting = on;
+  showPresenting();
+  labelPresentButton();
+  const root = document.documentElement;
+  if (on && root.requestFullscreen) root.requestFullscreen().catch(() => {});
+  if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  fit();
+}
+if (presentButton) {
+  presentButton.hidden = embedded;  // a frame's host decides how it is shown (present=1 in its address)
+  labelPresentButton();
+  presentButton.addEventListener('click', () => setPresenting(!presenting));
+  document.addEventListener('fullscreenchange', () => {
+    if (!document.fullscreenElement && presenting) setPresenting(false);
+  });
+}
 
 function watchRatio() {
   const query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');

@@ -206,8 +206,13 @@ void wake() {
 }
 
 void set_visible(bool visible) {
+    const bool returning = visible && !g.visible;
     g.visible = visible;
-    if (visible && g.wokenWhileHidden) {
+    // Back in view, the canvas is drawn again even if nothing changed: a
+    // browser may drop an off-screen frame's picture (a course page's lower
+    // figure showed black until a drag changed it).
+    if (returning) renderer_invalidate();
+    if (returning || (visible && g.wokenWhileHidden)) {
         g.wokenWhileHidden = false;
         wake();
     }

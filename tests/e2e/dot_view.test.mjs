@@ -446,6 +446,14 @@ describe('dot view', () => {
     const tip = await toClient(page, [-2, 1]);
     const [r, g, bl] = await pixelAt(page, Math.round(tip[0]), Math.round(tip[1]));
     assert.ok(bl > r + 60 && bl > g, `a's blue tip is drawn at its new place (${[r, g, bl]})`);
+    // Away and back with nothing changed: drawn again all the same, since a
+    // browser may drop an off-screen frame's picture.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => document.getElementById('canvas').getBoundingClientRect().bottom < 0);
+    await page.waitForTimeout(300);
+    const away = await page.evaluate(() => window.dotlab.stats().framesDrawn);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction((n) => window.dotlab.stats().framesDrawn > n, away, { timeout: 3000 });
     assert.deepEqual(problems, []);
     await context.close();
   });

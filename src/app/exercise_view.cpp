@@ -120,7 +120,7 @@ void result_in_play(const App& app) {
         wrapped(p.text, "That was already the case before you predicted: move it off the goal and back.");
     else
         wrapped(p.text, (std::string("Now: ") + e.action).c_str());
-    if (l.movedSincePrediction) wrapped(p.textMuted, "Your prediction is locked in.");
+    if (!can_predict(l)) wrapped(p.textMuted, "Your prediction is locked in.");
     wrapped(p.textMuted, l.check.evidence.c_str());
 }
 

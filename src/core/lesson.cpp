@@ -669,7 +669,10 @@ void go_to_exercise(Lesson& l, int id) {
 
 bool can_predict(const Lesson& l) {
     const ExerciseProgress& progress = active_progress(l);
-    return !progress.done && !(progress.predicted && l.movedSincePrediction);
+    // A prediction stands once the learner has moved, and at once where what
+    // follows it shows the answer: the fifth's curve, its peak ringed.
+    const bool answer_shown = l.exercises.active == kWidestExercise && peak_ringed(l);
+    return !progress.done && !(progress.predicted && (l.movedSincePrediction || answer_shown));
 }
 
 void choose_prediction(Lesson& l, int choice) {

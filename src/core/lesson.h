@@ -269,7 +269,8 @@ bool peak_ringed(const Lesson& lesson);
 int exercise_for_view(const ExerciseSession& session, Mode mode);
 void open_exercise(Lesson& lesson, int id);
 void go_to_exercise(Lesson& lesson, int id);
-// A prediction can be changed until a vector moves; then it is locked.
+// A prediction can be changed until a vector moves, or in the fifth
+// exercise until the curve that answers it is drawn; then it is locked.
 bool can_predict(const Lesson& lesson);
 void choose_prediction(Lesson& lesson, int choice);
 void reset_progress(Lesson& lesson);

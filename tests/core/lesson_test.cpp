@@ -780,3 +780,18 @@ TEST_CASE("pasted vectors in retrieval: a tap or the arrows pick the query, getS
     CHECK_FALSE(showing_vectors(l));
     CHECK(tips_of(l.state).size() == 1 + l.state.docs.size());
 }
+
+TEST_CASE("a prediction stands once the answer is in view", "[lesson][exercises]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    choose_prediction(l, 0);
+    choose_prediction(l, 1);  // nothing has moved: a change of mind is allowed
+    CHECK(progress_of(l.exercises, l.exercises.active).predicted == 1);
+    go_to_exercise(l, kWidestExercise);
+    REQUIRE(l.derived.projection.elongated);
+    CHECK_FALSE(peak_ringed(l));
+    choose_prediction(l, 1);
+    CHECK(peak_ringed(l));  // the curve's peak answers the question
+    CHECK_FALSE(can_predict(l));
+    choose_prediction(l, 0);
+    CHECK(progress_of(l.exercises, l.exercises.active).predicted == 1);
+}

@@ -227,14 +227,6 @@ void histogram_row(App& app, const Histogram& h, ImU32 color, const std::string&
     dl->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + width, at.y + height), app.palette->rule, 1.0f);
     // The axis's middle: a score of 0.
     dl->AddLine(ImVec2(at.x + width / 2, at.y), ImVec2(at.x + width / 2, at.y + height), app.palette->rule, 1.0f);
-    if (h.outside > 0) {
-        // Some scores lie past the axis's ends: said on a patch over the bars.
-        const char* more = "\u2190 \u2026 \u2192";
-        const ImVec2 size = ImGui::CalcTextSize(more), corner(at.x + width - size.x, at.y);
-        dl->AddRectFilled(ImVec2(corner.x - ui(app, 4), corner.y), ImVec2(corner.x + size.x, corner.y + size.y),
-                          app.palette->panel);
-        dl->AddText(corner, app.palette->textMuted, more);
-    }
     ImGui::Dummy(ImVec2(width, height));
 }
 
@@ -257,7 +249,11 @@ void sqrtd_chart_panel(App& app) {
                       format_number(s.rawStd) + " (\u221ad = " + format_number(std::sqrt(double(s.d))) + ")");
     histogram_row(app, chart.scaled, p.vectorA, "q\u00b7k / \u221ad stays put: \u03c3 = " + format_number(s.scaledStd));
     const std::string axis = format_number(chart.raw.hi, 0);
-    ImGui::TextDisabled("%s", ("both on one axis, \u2212" + axis + " to " + axis).c_str());
+    // Scores past the axis's ends are said in words: a mark over the bars
+    // read as one more thing drawn on top of them.
+    wrapped(p.textMuted, ("both on one axis, \u2212" + axis + " to " + axis +
+                          (chart.raw.outside > 0 ? "; some unscaled scores lie beyond its ends" : ""))
+                             .c_str());
     wrapped(p.text, ("Softmax over 8 such scores: unscaled, the weight goes to about " + format_number(s.keysRaw) +
                      " keys" + (s.keysRaw < 2 ? " (one takes most of it)" : "") +
                      "; divided by \u221ad, it is shared by about " + format_number(s.keysScaled) + " of the 8.")

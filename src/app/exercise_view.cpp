@@ -21,13 +21,30 @@ namespace {
 int previous_id(int id) { return (id + kExerciseCount - 2) % kExerciseCount + 1; }
 int following_id(int id) { return id % kExerciseCount + 1; }
 
-void progress_dots(const App& app, ImVec2 at) {
-    const Lesson& l = app.lesson;
+float dot_step(const App& app) { return ui(app, 18); }
+
+// One dot per exercise, centred on `mid`, filled once done. With a mouse
+// each opens its exercise; five 44-px finger targets do not fit a phone's
+// row, where the arrows beside them lead on.
+void progress_dots(App& app, float mid) {
+    Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float r = ui(app, 5), gap = ui(app, 16);
+    const float r = ui(app, 5), step = dot_step(app);
+    static const char* const names[] = {"exercise.dot1", "exercise.dot2", "exercise.dot3", "exercise.dot4",
+                                        "exercise.dot5"};
+    static_assert(std::size(names) == kExerciseCount);
+    int chosen = 0;
     for (int id = 1; id <= kExerciseCount; ++id) {
-        const ImVec2 c(at.x + r + gap * float(id - 1), at.y);
+        if (id > 1) ImGui::SameLine(0, 0);
+        ImGui::PushID(id);
+        if (app.bigTargets)
+            ImGui::Dummy(ImVec2(step, control_height(app)));
+        else if (ImGui::InvisibleButton("dot", ImVec2(step, control_height(app))))
+            chosen = id;
+        ImGui::PopID();
+        if (!app.bigTargets) record_item(app, names[id - 1]);
+        const ImVec2 c((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) / 2, mid);
         const ExerciseProgress& progress = progress_of(l.exercises, id);
         // Done: green for a right prediction, as the verdict is; the text's
         // own colour for a wrong one, which is news, not failure.
@@ -37,6 +54,7 @@ void progress_dots(const App& app, ImVec2 at) {
             dl->AddCircle(c, r, id == l.exercises.active ? p.text : p.textMuted, 16, ui(app, 1.5));
         if (id == l.exercises.active) dl->AddCircle(c, r + ui(app, 3), p.textMuted, 16, ui(app, 1));
     }
+    if (chosen && chosen != l.exercises.active) go_to_exercise(l, chosen);
 }
 
 // ← Exercise 1 of 4 ●○○○ →
@@ -48,16 +66,19 @@ void header_row(App& app) {
     ImGui::AlignTextToFramePadding();
     // A narrow panel drops the word, so the dots keep clear of the button.
     const float next_width = std::max(control_height(app), ImGui::CalcTextSize("\u2192").x + 24);
-    const float dots_width = ui(app, 16) * float(kExerciseCount) + ui(app, 8);
+    const float dots_width = dot_step(app) * float(kExerciseCount) + ui(app, 8);
     const std::string count = std::to_string(id) + " of " + std::to_string(kExerciseCount);
     const std::string label = "Exercise " + count;
     const bool roomy = ImGui::CalcTextSize(label.c_str()).x + dots_width + next_width + ui(app, 16) <=
                        ImGui::GetContentRegionAvail().x;
     ImGui::TextDisabled("%s", (roomy ? label : count).c_str());
+    const float row_top = ImGui::GetItemRectMin().y - ImGui::GetStyle().FramePadding.y;
     const float mid = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2;
     ImGui::SameLine();
-    progress_dots(app, ImVec2(ImGui::GetCursorScreenPos().x + 4, mid));
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + 4, row_top));
+    progress_dots(app, mid);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - next_width);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, row_top));
     if (button(app, "exercise.next", "\u2192")) go_to_exercise(l, following_id(id));
 }
 
@@ -168,7 +189,8 @@ float verdict_room(const App& app) {
     float feedback = 0;
     for (const char* text : exercise_text(id).feedback) feedback = std::max(feedback, wrapped_height(text));
     const float note = others_left ? 0.0f : wrapped_height(kAllDone);
-    return header + feedback + note;
+    const float retry = control_height(app) + style.ItemSpacing.y;
+    return header + feedback + retry + note;
 }
 
 void result_done(App& app) {
@@ -190,6 +212,7 @@ void result_done(App& app) {
         if (button(app, "exercise.continue", label.c_str())) go_to_exercise(l, next);
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
+    if (button(app, "exercise.retry", "Try again")) retry_exercise(l);
     // A note, folded with the others in a frame too short for everything.
     if (done_count(l.exercises) == kExerciseCount && !folded(l, kFoldNotes)) wrapped(p.textMuted, kAllDone);
 }

@@ -551,6 +551,10 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::ScaleUp: change_scale(l, key); return true;
         case Key::ToggleFreeScale: toggle_free_scale(l); return true;
         case Key::ToggleAxes: toggle_axes(l); return true;
+        case Key::RetryExercise:
+            if (!exercise_on_show(l) || !active_progress(l).done) return false;
+            retry_exercise(l);
+            return true;
     }
     return false;
 }
@@ -690,6 +694,12 @@ void choose_prediction(Lesson& l, int choice) {
     l.changed = true;
     if (l.drag.held == kNoHandle) refit_plane(l);
     evaluate_exercise(l);
+}
+
+void retry_exercise(Lesson& l) {
+    const int id = l.exercises.active;
+    progress_of(l.exercises, id) = ExerciseProgress{};
+    go_to_exercise(l, id);  // from its starting vectors, as the first time
 }
 
 void reset_progress(Lesson& l) {

@@ -41,6 +41,7 @@ enum class Key : int {
     ScaleUp,          // ]: double the chart's d, or raise a free temperature by a quarter (attention)
     ToggleFreeScale,  // T: √d or a free temperature (attention)
     ToggleAxes,       // C: the principal components (projection)
+    RetryExercise,    // R: a finished exercise from its start again
 };
 
 // What the learner is using, so instructions name taps or keys.
@@ -273,6 +274,8 @@ void go_to_exercise(Lesson& lesson, int id);
 // exercise until the curve that answers it is drawn; then it is locked.
 bool can_predict(const Lesson& lesson);
 void choose_prediction(Lesson& lesson, int choice);
+// The exercise on show, not done and not predicted, from its start again.
+void retry_exercise(Lesson& lesson);
 void reset_progress(Lesson& lesson);
 // The fixed vector b is measured from in the stretch exercise: b as it was
 // at the prediction, or b itself before one is made.

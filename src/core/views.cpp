@@ -305,7 +305,8 @@ const std::vector<View> kViews = {
      "A plane with two arrows, a in blue and b in red, that start at the origin. Drag an arrow's tip to change it. "
      "The current values are read out below the figure.",
      "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N and P open the "
-     "next and previous exercise, Esc leaves the figure, G snaps to the grid, F is fine control, U shows unit vectors.",
+     "next and previous exercise, R tries a finished one again, Esc leaves the figure, G snaps to the grid, F is fine "
+     "control, U shows unit vectors.",
      true, 4, 0, dot_tips, dot_set_tip, dot_json, dot_spoken},
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
@@ -334,7 +335,8 @@ const std::vector<View> kViews = {
      "u's line is marked in orange. Drag u's tip to turn it, or drag a point. u's angle and the variance of the "
      "projections are read out below the figure.",
      "Tab picks u, the arrow keys turn it (Shift: further), Esc leaves the figure, P and N open the previous "
-     "and next exercise; C shows the principal components once the fifth exercise is done.",
+     "and next exercise, R tries a finished one again; C shows the principal components once the fifth exercise "
+     "is done.",
      true, 4, 1, projection_tips, projection_set_tip, projection_json, projection_spoken},
 };
 

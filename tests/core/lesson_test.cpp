@@ -795,3 +795,18 @@ TEST_CASE("a prediction stands once the answer is in view", "[lesson][exercises]
     choose_prediction(l, 0);
     CHECK(progress_of(l.exercises, l.exercises.active).predicted == 1);
 }
+
+TEST_CASE("a finished exercise can be tried again from its start", "[lesson][exercises]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    predict(l, 1);
+    CHECK_FALSE(key_press(l, Key::RetryExercise, false));  // R: only once it is done
+    CHECK(progress_of(l.exercises, 1).predicted);
+    drag_to(l, kHandleB, off_by(l, goal_point(l, 1, kHandleB), 5, 1.0), PointerKind::Mouse);
+    REQUIRE(progress_of(l.exercises, 1).done);
+    CHECK(key_press(l, Key::RetryExercise, false));
+    CHECK_FALSE(progress_of(l.exercises, 1).done);
+    CHECK_FALSE(progress_of(l.exercises, 1).predicted);
+    CHECK(l.state.b == l.initial.b);
+    CHECK(l.progressChanged);
+    CHECK(can_predict(l));
+}

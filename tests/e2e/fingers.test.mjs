@@ -209,6 +209,39 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     }
   });
 
+  test('with a mouse the progress dots open their exercises; a finished one can be tried again', async () => {
+    // The card in words (the canvas's description) names the exercise on show.
+    const card = (page) => page.evaluate(() => document.getElementById('exercise-text').textContent);
+    const desk = await openLesson(browser, { device: DESKTOP, query: '?exercise=1' }, server);
+    const dot = (await layoutOf(desk.page)).find((r) => r.name === 'exercise.dot3');
+    assert.ok(dot.w >= 18 && dot.h >= 24, `a dot is a target: ${dot.w}×${dot.h} px`);
+    await press(desk.page, 'exercise.dot3', false);
+    assert.match(await card(desk.page), /^Exercise 3 of 5/, 'the third dot opens exercise 3');
+    await press(desk.page, 'exercise.dot5', false);
+    assert.match(await card(desk.page), /^Exercise 5 of 5/, 'the fifth, in its own view');
+    assert.equal((await getState(desk.page)).mode, 'projection');
+    assert.deepEqual(desk.problems, []);
+    await desk.context.close();
+
+    // By finger, the dots are no targets (the arrows are); Try again is.
+    const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=1' }, server);
+    await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(page);
+    assert.equal((await layoutOf(page)).some((r) => r.name.startsWith('exercise.dot')), false);
+    let state = await finish(page, 1, 0, true, 0);  // a wrong prediction
+    assert.deepEqual(state.exercises[0], { id: 1, predicted: 0, done: true });
+    const start = state.b;
+    await press(page, 'exercise.retry', true);
+    state = await getState(page);
+    assert.deepEqual(state.exercises[0], { id: 1, predicted: null, done: false }, 'tried again: not done, no prediction');
+    assert.notDeepEqual(state.b, start, 'b is back at its start');
+    state = await finish(page, 1, 1, true);
+    assert.deepEqual(state.exercises[0], { id: 1, predicted: 1, done: true }, 'done again, with the new prediction');
+    await page.screenshot({ path: join(SHOTS, 'exercise-retry-390x844.png') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('feedback: a nudge for dragging first, and "all done" only when all five are', async () => {
     const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=4' }, server);
     await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));

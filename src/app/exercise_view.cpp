@@ -300,14 +300,13 @@ struct GuideStyle {
     ImU32 color;
     float thickness;
     std::string label;
-    bool proof;  // the label is the proof of success (larger)
 };
 
 void guide_label(App& app, ImDrawList* dl, Vec2 anchor, Vec2 toward, const GuideStyle& s) {
     PlaneLabel label;
     label.anchor = anchor;
     label.toward = toward;
-    label.font = s.proof ? app.fonts.body : app.fonts.small;
+    label.font = app.fonts.body;  // the goal's name, or the proof: read at a glance, as the panel is
     label.color = s.color;
     label.gap = 10;
     plane_label(app, dl, label, s.label);
@@ -344,7 +343,7 @@ void stretch_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyl
         PlaneLabel b0;
         b0.anchor = start;
         b0.toward = {d.y, -d.x};
-        b0.font = app.fonts.small;
+        b0.font = app.fonts.body;
         b0.color = p.vectorB;
         plane_label(app, dl, b0, "b\u2080");
     }
@@ -417,8 +416,8 @@ void draw_goal_guide(App& app, ImDrawList* dl) {
     const GoalGuide guide = goal_guide(id, l.state.a, l.state.b, stretch_start(l));
     const bool held = l.goalSnap.on && !progress.done;
     GuideStyle style{with_alpha(p.goal, progress.predicted ? 0xFF : 0x8C), ui(app, held ? 3 : 2),
-                     guide_name(guide.shape), false};
-    if (success) style = {p.output, ui(app, 2.5), "\u2713 " + l.check.onPlane, true};
+                     guide_name(guide.shape)};
+    if (success) style = {p.output, ui(app, 2.5), "\u2713 " + l.check.onPlane};
     draw_guide_shape(app, dl, guide, style);
 
     if (!held) return;

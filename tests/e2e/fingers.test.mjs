@@ -165,6 +165,14 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
         const box = await el.boundingBox();
         assert.ok(box.width >= 44 && box.height >= 44, `${await el.textContent()} is ${box.width}×${box.height}`);
       }
+      if (id === 1) {
+        // Copy link says what it did, beside the button, on a phone too.
+        const copy = await page.locator('#copy-link').boundingBox();
+        await tap(page, copy.x + copy.width / 2, copy.y + copy.height / 2);
+        await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+        const status = await page.locator('#copy-status').boundingBox();
+        assert.ok(status && status.height > 0 && status.x + status.width <= copy.x + 1, 'the status is shown beside it');
+      }
       assert.deepEqual(problems, []);
       await context.close();
     }

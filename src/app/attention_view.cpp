@@ -50,9 +50,10 @@ void draw_keys(App& app, ImDrawList* dl) {
     const size_t n = l.state.keys.size();
     const bool labelled = n <= kLabelledKeys;
     const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
+    const bool weighed = l.attentionStep >= 2;  // before the weights, every key alike
     for (size_t i = 0; i < n; ++i) {
         // Heavier keys are bolder, so the softmax shows on the plane too.
-        const double share = top > 0 ? d.weights[i] / top : 0;
+        const double share = !weighed ? 0.6 : top > 0 ? d.weights[i] / top : 0;
         const ImU32 color = with_alpha(p.vectorB, unsigned(70 + 185 * share));
         draw_arrow(app, dl, l.state.keys[i], color, labelled ? float(1.5 + 3.0 * share) : 1.0f);
         if (labelled)
@@ -65,9 +66,11 @@ void draw_values(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const size_t n = std::min(l.state.keys.size(), kDrawnValues);
+    // Before the output's step the values wait in the background.
+    const ImU32 color = l.attentionStep < kAttentionSteps ? with_alpha(p.value, 0x50) : p.value;
     for (size_t i = 0; i < n; ++i) {
-        draw_arrow(app, dl, l.state.values[i], p.value, in_focus(l, i) ? 2.5f : 1.5f);
-        draw_handle(app, dl, value_handle(i, l.state.keys.size()), l.state.values[i], p.value,
+        draw_arrow(app, dl, l.state.values[i], color, in_focus(l, i) ? 2.5f : 1.5f);
+        draw_handle(app, dl, value_handle(i, l.state.keys.size()), l.state.values[i], color,
                     ("v" + subscript(i + 1)).c_str(), app.fonts.body, true);
     }
 }
@@ -117,7 +120,7 @@ void attention_obstacles(const App& app, LabelBoard& board) {
         add(l.state.keys[i], key_handle(i, n));
         add(l.state.values[i], value_handle(i, n));
     }
-    add(l.derived.attention.output, -1);
+    if (l.attentionStep == kAttentionSteps) add(l.derived.attention.output, -1);
     board.tips.push_back({origin, -1});
 }
 
@@ -127,6 +130,11 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
     const AttentionDerived& d = l.derived.attention;
     draw_values(app, dl);
     draw_keys(app, dl);
+    if (l.attentionStep < kAttentionSteps) {  // the output waits for its step
+        draw_arrow(app, dl, l.state.q, p.vectorA);
+        draw_handle(app, dl, 0, l.state.q, p.vectorA, "q");
+        return;
+    }
     draw_chain(app, dl);
     // q under o: the output is usually the shorter, along q's own line.
     draw_arrow(app, dl, l.state.q, p.vectorA);
@@ -148,6 +156,28 @@ namespace {
 // The panel
 // ---------------------------------------------------------------------------
 
+// 1 Scores, 2 Weights, 3 Output: attention a step at a time, as a lecture
+// tells it; the third is the whole view.
+void step_row(App& app) {
+    Lesson& l = app.lesson;
+    static const char* const kLabels[] = {"1 Scores", "2 Weights", "3 Output"};
+    static const char* const kNames[] = {"step.1", "step.2", "step.3"};
+    static_assert(std::size(kLabels) == kAttentionSteps);
+    for (int step = 1; step <= kAttentionSteps; ++step) {
+        if (step > 1) ImGui::SameLine();
+        const bool on = l.attentionStep == step;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, color4(app.palette->choiceSelected));
+        if (button(app, kNames[step - 1], kLabels[step - 1])) set_attention_step(l, step);
+        if (on) ImGui::PopStyleColor();
+    }
+}
+
+void headline(App& app, const char* text) {
+    ImGui::PushFont(app.fonts.large);
+    wrapped(app.palette->text, text);
+    ImGui::PopFont();
+}
+
 void output_headline(App& app) {
     const Palette& p = *app.palette;
     ImGui::PushFont(app.fonts.large);
@@ -167,12 +197,25 @@ void steps_in_words(const App& app) {
             "arrows laid tip to tail on the plane).");
 }
 
+// The steps before the output, each with what it does and what comes next.
+void step_in_words(const App& app) {
+    if (folded(app.lesson, kFoldExplanations)) return;
+    wrapped(app.palette->textMuted,
+            app.lesson.attentionStep == 1
+                ? "Each key's score is its dot product with the query, divided by s: the better a key points "
+                  "along q, the higher it scores. Next, softmax turns the scores into weights."
+                : "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. "
+                  "Next, the output mixes the values in these proportions.");
+}
+
 // The divisor: s = √d for the plane's 2-component vectors, or a free
 // temperature on its own slider.
 void scale_control(App& app) {
     Lesson& l = app.lesson;
     const std::string s = format_number(l.state.scale, 3);
-    ImGui::TextUnformatted(("score\u1d62 = q\u00b7k\u1d62 / s,   s = " + (l.freeScale ? s : "\u221a2 = " + s)).c_str());
+    // The first step's headline is the formula: here only s.
+    const std::string formula = l.attentionStep == 1 ? "" : "score\u1d62 = q\u00b7k\u1d62 / s,   ";
+    ImGui::TextUnformatted((formula + "s = " + (l.freeScale ? s : "\u221a2 = " + s)).c_str());
     bool root_d = !l.freeScale;
     if (toggle(app, "scale.sqrt-d", "s = \u221ad (d = 2 here)", &root_d) && root_d) toggle_free_scale(l);
     ImGui::SameLine();
@@ -294,6 +337,45 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
+// The first step with its numbers, best first: each key's dot product with
+// q, and that divided by s, its score.
+void score_table(App& app) {
+    const Lesson& l = app.lesson;
+    const AttentionDerived& d = l.derived.attention;
+    const std::vector<int> order = best_first(d.scores);
+    const size_t rows = std::min(l.state.keys.size(), kLabelledKeys);
+    std::vector<std::string> dots, scores;
+    float dot_width = ImGui::CalcTextSize("q\u00b7k\u1d62").x;
+    for (size_t row = 0; row < rows; ++row) {
+        const size_t i = size_t(order[row]);
+        dots.push_back(format_number(dot(l.state.q, l.state.keys[i])));
+        scores.push_back(format_number(d.scores[i]));
+        dot_width = std::max(dot_width, ImGui::CalcTextSize(dots.back().c_str()).x);
+    }
+    const float gap = ui(app, 12);
+    const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
+    const float c2 = c1 + dot_width + gap;
+    const Region region = begin_region();
+    ImGui::TextDisabled("key");
+    ImGui::SameLine(c1);
+    ImGui::TextDisabled("q\u00b7k\u1d62");
+    ImGui::SameLine(c2);
+    ImGui::TextDisabled("\u00f7 s = score");
+    for (size_t row = 0; row < rows; ++row) {
+        const size_t i = size_t(order[row]);
+        const bool highlight = in_focus(l, i);
+        ImGui::TextColored(color4(highlight ? app.palette->vectorB : app.palette->text), "k%s",
+                           subscript(i + 1).c_str());
+        ImGui::SameLine(c1);
+        ImGui::TextUnformatted(dots[row].c_str());
+        ImGui::SameLine(c2);
+        ImGui::TextUnformatted(scores[row].c_str());
+    }
+    if (l.state.keys.size() > kLabelledKeys)
+        ImGui::TextDisabled("\u2026 and %zu more keys", l.state.keys.size() - kLabelledKeys);
+    end_region(app, region, "scores.table");
+}
+
 // Softmax with its numbers, heaviest first: each score, exp(score − max),
 // that divided by the sum, the weight; the row of the key in hand stands out.
 void softmax_table(App& app) {
@@ -401,21 +483,38 @@ void key_buttons(App& app) {
 
 void draw_attention_panel(App& app) {
     const Lesson& l = app.lesson;
-    output_headline(app);
+    const int step = l.attentionStep;
+    step_row(app);
+    ImGui::Spacing();
+    if (step == 1)
+        headline(app, "score\u1d62 = q\u00b7k\u1d62 / s");
+    else if (step == 2)
+        headline(app, "w\u1d62 = softmax(score\u1d62)");
+    else
+        output_headline(app);
     ImGui::Spacing();
     scale_control(app);
     section_break();
-    softmax_table(app);
-    steps_in_words(app);
-    spread_line(app);
-    if (!folded(l, kFoldReadouts)) key_share(app);
+    if (step == 1) {
+        score_table(app);
+        step_in_words(app);
+    } else {
+        softmax_table(app);
+        if (step == 2)
+            step_in_words(app);
+        else
+            steps_in_words(app);
+        spread_line(app);
+    }
+    if (step == kAttentionSteps && !folded(l, kFoldReadouts)) key_share(app);
     if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {
         ImGui::Spacing();
         key_buttons(app);
     }
     key_list(app);
-    // Why √d comes after the steps it explains (an aside, first to fold).
-    if (!folded(l, kFoldFormulas)) {
+    // Why √d comes after the steps it explains (an aside, first to fold);
+    // not beside the weights, which it does not explain.
+    if (step != 2 && !folded(l, kFoldFormulas)) {
         section_break();
         sqrtd_chart_panel(app);
     }

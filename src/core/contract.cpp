@@ -22,7 +22,7 @@ constexpr KeyName kKeyNames[] = {
     {"f", Key::ToggleFine},   {"u", Key::ToggleNormalize}, {"+", Key::AddKey},
     {"=", Key::AddKey},       {"-", Key::RemoveKey},       {"[", Key::ScaleDown},
     {"]", Key::ScaleUp},      {"t", Key::ToggleFreeScale}, {"Shift+Tab", Key::PrevHandle},
-    {"c", Key::ToggleAxes},   {"r", Key::RetryExercise},
+    {"c", Key::ToggleAxes},   {"r", Key::RetryExercise},   {"s", Key::NextStep},
 };
 
 std::string body() {

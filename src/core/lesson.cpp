@@ -216,6 +216,16 @@ void toggle_free_scale(Lesson& l) {
     set_inputs(l, next);
 }
 
+void set_attention_step(Lesson& l, int step) {
+    step = std::clamp(step, 1, kAttentionSteps);
+    if (step == l.attentionStep) return;
+    l.attentionStep = step;
+    l.collapse = 0;  // another panel: measure it unfolded first
+    l.heightChanged = true;
+    l.changed = true;
+    relayout(l);
+}
+
 std::vector<Vec2> tips_of(const LessonState& state) { return view_of(state.mode).tips(state); }
 
 bool showing_vectors(const Lesson& l) { return l.state.vectors && l.state.mode == Mode::Retrieval; }
@@ -551,6 +561,10 @@ bool key_press(Lesson& l, Key key, bool shift) {
         case Key::ScaleUp: change_scale(l, key); return true;
         case Key::ToggleFreeScale: toggle_free_scale(l); return true;
         case Key::ToggleAxes: toggle_axes(l); return true;
+        case Key::NextStep:
+            if (l.state.mode != Mode::Attention) return false;
+            set_attention_step(l, l.attentionStep % kAttentionSteps + 1);
+            return true;
         case Key::RetryExercise:
             if (!exercise_on_show(l) || !active_progress(l).done) return false;
             retry_exercise(l);
@@ -599,6 +613,11 @@ std::string key_spoken(const Lesson& l, Key key) {
                    on_off(l.state.mode == Mode::Dot ? l.normalized : l.state.norm);
         case Key::ToggleFreeScale: return "Free temperature" + on_off(l.freeScale);
         case Key::ToggleAxes: return "Principal components" + on_off(l.state.axes);
+        case Key::NextStep: {
+            static const char* const kSteps[] = {"the scores", "the weights", "the output, all steps"};
+            return "Step " + std::to_string(l.attentionStep) + " of " + std::to_string(kAttentionSteps) + ": " +
+                   kSteps[l.attentionStep - 1] + ".";
+        }
         default: return "";
     }
 }

@@ -42,7 +42,11 @@ enum class Key : int {
     ToggleFreeScale,  // T: √d or a free temperature (attention)
     ToggleAxes,       // C: the principal components (projection)
     RetryExercise,    // R: a finished exercise from its start again
+    NextStep,         // S: attention's next step (scores, weights, output), round again
 };
+
+// Attention's steps: 1 the scores, 2 the weights, 3 the output.
+constexpr int kAttentionSteps = 3;
 
 // What the learner is using, so instructions name taps or keys.
 enum class InputKind { Mouse, Touch, Keyboard };
@@ -120,6 +124,9 @@ struct Lesson {
     // vectors as long as a real model's: it never changes the plane's s.
     bool freeScale = false;
     int dimension = 64;
+    // Attention told one step at a time (1 the scores, 2 the weights), or
+    // whole (kAttentionSteps: the output, with all that leads to it).
+    int attentionStep = kAttentionSteps;
     Handle hovered = kNoHandle;
     Handle selected = kNoHandle;  // keyboard selection, shown while focused
     bool focused = false;
@@ -156,6 +163,8 @@ bool showing_vectors(const Lesson& lesson);
 void set_chart_dimension(Lesson& lesson, int d);
 // Attention's divisor: a free temperature, or back to s = √2.
 void toggle_free_scale(Lesson& lesson);
+// Which of attention's steps is on show (1 to kAttentionSteps).
+void set_attention_step(Lesson& lesson, int step);
 void set_mode(Lesson& lesson, Mode mode);
 // Attention keys from the lesson's own buttons (up to kMaxUiKeys).
 void add_key(Lesson& lesson);

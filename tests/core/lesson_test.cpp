@@ -810,3 +810,23 @@ TEST_CASE("a finished exercise can be tried again from its start", "[lesson][exe
     CHECK(l.progressChanged);
     CHECK(can_predict(l));
 }
+
+TEST_CASE("attention told a step at a time: S goes round scores, weights, output", "[lesson][attention]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    CHECK(l.attentionStep == kAttentionSteps);        // whole, as it opens
+    CHECK_FALSE(key_press(l, Key::NextStep, false));  // the dot view has no steps
+    set_mode(l, Mode::Attention);
+    l.collapse = 2;
+    CHECK(key_press(l, Key::NextStep, false));
+    CHECK(l.attentionStep == 1);
+    CHECK(l.collapse == 0);  // another panel: measured unfolded first
+    CHECK(key_spoken(l, Key::NextStep) == "Step 1 of 3: the scores.");
+    key_press(l, Key::NextStep, false);
+    CHECK(l.attentionStep == 2);
+    key_press(l, Key::NextStep, false);
+    CHECK(l.attentionStep == 3);
+    set_attention_step(l, 9);
+    CHECK(l.attentionStep == kAttentionSteps);
+    set_attention_step(l, 0);
+    CHECK(l.attentionStep == 1);
+}

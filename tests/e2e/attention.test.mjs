@@ -94,6 +94,40 @@ describe('attention', () => {
     }
   });
 
+  test('one step at a time: scores, then weights, then the output, by finger and by key', async () => {
+    const { context, page, problems } = await openLesson(shared.browser, { device: PHONE, query: '?mode=attention' }, shared.server);
+    const look = () => page.evaluate(() => {
+      const s = window.dotlab.stats();
+      return { parts: s.layout.map((r) => r.name), labels: s.labels.map((l) => l.text) };
+    });
+    const tapItem = async (name) => {
+      const r = await page.evaluate((n) => window.dotlab.stats().layout.find((i) => i.name === n), name);
+      assert.ok(r, `${name} is drawn`);
+      await page.evaluate((y) => window.scrollBy(0, y - 300), (await page.locator('#canvas').boundingBox()).y + r.y);
+      const box = await page.locator('#canvas').boundingBox();
+      await page.touchscreen.tap(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+      await settle(page);
+    };
+    let now = await look();
+    assert.ok(now.parts.includes('softmax.table') && now.labels.includes('o'), 'whole at first: the output drawn');
+    await tapItem('step.1');
+    now = await look();
+    assert.ok(now.parts.includes('scores.table'), 'step 1: the scores worked out');
+    assert.ok(!now.parts.includes('softmax.table') && !now.labels.includes('o'), 'no weights, no output yet');
+    await tapItem('step.2');
+    now = await look();
+    assert.ok(now.parts.includes('softmax.table') && !now.parts.includes('scores.table'), 'step 2: softmax');
+    assert.ok(!now.labels.includes('o'), 'the output waits for step 3');
+    // S goes on round, and says where it is.
+    await page.focus('#canvas');
+    await page.keyboard.press('s');
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Step 3 of 3'));
+    await settle(page);
+    assert.ok((await look()).labels.includes('o'), 'step 3: the output');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the √d chart\'s d slider follows a mouse and a finger along its whole length; the plane keeps s = √2', async () => {
     const chartD = async (page) => {
       await page.waitForFunction(() => /d = \d+ components/.test(document.getElementById('dotlab-live').textContent));

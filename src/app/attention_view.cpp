@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 #include "../core/views.h"
@@ -337,6 +338,34 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
+// The two tables' shared parts: the key column (as wide as "k₁₆"), headers
+// at their columns, a key's name (the one in hand stands out, on its row's
+// band), and the keys past the rows shown, counted.
+float key_column_end(const App& app) {
+    return ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + ui(app, 12);
+}
+void column_headers(std::initializer_list<std::pair<float, const char*>> columns) {
+    ImGui::TextDisabled("key");
+    for (const auto& [x, title] : columns) {
+        ImGui::SameLine(x);
+        ImGui::TextDisabled("%s", title);
+    }
+}
+void key_cell(const App& app, size_t key) {
+    const Palette& p = *app.palette;
+    const bool highlight = in_focus(app.lesson, key);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (highlight)
+        ImGui::GetWindowDrawList()->AddRectFilled(
+            start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, start.y + ImGui::GetTextLineHeight()),
+            p.choiceSelected, ui(app, 3));
+    ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(key + 1).c_str());
+}
+void more_keys(const Lesson& l) {
+    if (l.state.keys.size() > kLabelledKeys)
+        ImGui::TextDisabled("\u2026 and %zu more keys", l.state.keys.size() - kLabelledKeys);
+}
+
 // The first step with its numbers, best first: each key's dot product with
 // q, and that divided by s, its score.
 void score_table(App& app) {
@@ -352,27 +381,18 @@ void score_table(App& app) {
         scores.push_back(format_number(d.scores[i]));
         dot_width = std::max(dot_width, ImGui::CalcTextSize(dots.back().c_str()).x);
     }
-    const float gap = ui(app, 12);
-    const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
-    const float c2 = c1 + dot_width + gap;
+    const float c1 = key_column_end(app);
+    const float c2 = c1 + dot_width + ui(app, 12);
     const Region region = begin_region();
-    ImGui::TextDisabled("key");
-    ImGui::SameLine(c1);
-    ImGui::TextDisabled("q\u00b7k\u1d62");
-    ImGui::SameLine(c2);
-    ImGui::TextDisabled("\u00f7 s = score");
+    column_headers({{c1, "q\u00b7k\u1d62"}, {c2, "\u00f7 s = score"}});
     for (size_t row = 0; row < rows; ++row) {
-        const size_t i = size_t(order[row]);
-        const bool highlight = in_focus(l, i);
-        ImGui::TextColored(color4(highlight ? app.palette->vectorB : app.palette->text), "k%s",
-                           subscript(i + 1).c_str());
+        key_cell(app, size_t(order[row]));
         ImGui::SameLine(c1);
         ImGui::TextUnformatted(dots[row].c_str());
         ImGui::SameLine(c2);
         ImGui::TextUnformatted(scores[row].c_str());
     }
-    if (l.state.keys.size() > kLabelledKeys)
-        ImGui::TextDisabled("\u2026 and %zu more keys", l.state.keys.size() - kLabelledKeys);
+    more_keys(l);
     end_region(app, region, "scores.table");
 }
 
@@ -386,7 +406,7 @@ void softmax_table(App& app) {
     // Columns as wide as their widest entries (from the line's start, which
     // SameLine counts from the window's edge).
     const float gap = ui(app, 12);
-    const float c1 = ImGui::GetCursorPosX() + ImGui::CalcTextSize("k\u2081\u2086").x + gap;
+    const float c1 = key_column_end(app);
     // The score column widens for huge scores rather than run into the
     // next; only the rows shown count (a thousand keys are not formatted).
     const std::vector<int> order = best_first(d.weights);  // heaviest first
@@ -409,22 +429,12 @@ void softmax_table(App& app) {
     const float bar_width =
         std::max(ui(app, 24), ImGui::GetContentRegionAvail().x - (c3 - ImGui::GetCursorPosX()) - weight_width - gap);
     const Region region = begin_region();
-    ImGui::TextDisabled("key");
-    ImGui::SameLine(c1);
-    ImGui::TextDisabled("score");
-    ImGui::SameLine(c2);
-    ImGui::TextDisabled("e^(score\u2212max)");
-    ImGui::SameLine(c3);
-    ImGui::TextDisabled("\u00f7 \u03a3 = weight");  // the weight is exp over the sum
+    // The weight is exp over the sum.
+    column_headers({{c1, "score"}, {c2, "e^(score\u2212max)"}, {c3, "\u00f7 \u03a3 = weight"}});
     for (size_t row = 0; row < rows; ++row) {
         const size_t i = size_t(order[row]);
         const bool highlight = in_focus(l, i);
-        const ImVec2 start = ImGui::GetCursorScreenPos();
-        if (highlight)
-            ImGui::GetWindowDrawList()->AddRectFilled(
-                start, ImVec2(start.x + ImGui::GetContentRegionAvail().x, start.y + ImGui::GetTextLineHeight()),
-                p.choiceSelected, ui(app, 3));
-        ImGui::TextColored(color4(highlight ? p.vectorB : p.text), "k%s", subscript(i + 1).c_str());
+        key_cell(app, i);
         ImGui::SameLine(c1);
         ImGui::TextUnformatted(format_number(d.scores[i]).c_str());
         ImGui::SameLine(c2);
@@ -434,7 +444,7 @@ void softmax_table(App& app) {
         ImGui::SameLine();
         ImGui::TextUnformatted(weights[row].c_str());
     }
-    if (n > kLabelledKeys) ImGui::TextDisabled("\u2026 and %zu more keys", n - kLabelledKeys);
+    more_keys(l);
     double weight_sum = 0;
     for (double w : d.weights) weight_sum += w;
     ImGui::TextDisabled("\u03a3");

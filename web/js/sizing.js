@@ -58,9 +58,10 @@ motionQuery.addEventListener('change', fit);
 // The Present button: full screen where the browser allows it (leaving
 // full screen, by Esc, ends the presentation too), larger text either way.
 const presentButton = document.getElementById('present');
+// Its name says what it will do (a toggle's aria-pressed would contradict a
+// name that changes).
 function labelPresentButton() {
   presentButton.textContent = presenting ? 'Stop presenting' : 'Present';
-  presentButton.setAttribute('aria-pressed', String(presenting));
 }
 function setPresenting(on) {
   presenting = on;

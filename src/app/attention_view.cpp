@@ -319,7 +319,9 @@ void spread_line(const App& app) {
     wrapped(p.text, ("The weights act as if " + format_number(std::exp2(d.entropyBits)) + " of the " + all +
                      " keys shared them equally.")
                         .c_str());
-    if (folded(app.lesson, kFoldExplanations)) return;
+    // Its reading guide folds with the readouts: before the step's own
+    // sentence, which a short frame (a projector's) keeps longest.
+    if (folded(app.lesson, kFoldReadouts)) return;
     wrapped(p.textMuted, ("1 when one key takes all the weight; " + all + " when all " + all + " get the same. " +
                           (d.entropyBits < 0.25 * std::log2(double(n)) ? "Here one key nearly has it all."
                                                                        : "Here the weight is shared."))

@@ -300,14 +300,16 @@ void readout_row(Color color, const std::string& left, const std::string& right,
     ImGui::TextUnformatted(right.c_str());
 }
 
-void readout_table(const App& app) {
+void readout_table(App& app) {
     const Palette& p = *app.palette;
     const DotReadouts& r = app.lesson.readouts;
     const float column = ImGui::GetContentRegionAvail().x * 0.56f;
+    const Region region = begin_region();
     readout_row(p.vectorA, "a = " + r.a, "\u2016a\u2016 = " + r.normA, column);
     readout_row(p.vectorB, "b = " + r.b, "\u2016b\u2016 = " + r.normB, column);
     readout_row(p.angleArc, "\u03b8 = " + r.angle, "cos \u03b8 = " + r.cos, column);
     readout_row(p.projection, "scalar projection " + r.projScalar, "vector " + r.projVector, column);
+    end_region(app, region, "dot.readouts");
 }
 
 // Puts the next control on this row when it fits, else on a new one.

@@ -29,9 +29,10 @@ constexpr double kMaxStackedPlane = 480;
 constexpr double kUiSteps[] = {1.0, 1.25, 1.5, 2.0};
 constexpr double kUiStepWidths[] = {0, 1300, 1700, 2300};  // canvas widths where each step starts
 // Presenting (a class reading a projector from the back of the room), the
-// step above the width's own, and at least 1.5: 22-px text below 1700 px
-// wide, 30 px from there.
-constexpr double kPresentingMinStep = 1.5;
+// step above the width's own, and at least 1.25: 19-px text on a 1280-px
+// projector (1.5 would fold its coordinates away at 720 px tall), 30 px
+// from 1700 px wide.
+constexpr double kPresentingMinStep = 1.25;
 double ui_step(double canvas_width, bool presenting = false);
 
 struct LayoutInput {

@@ -479,9 +479,10 @@ TEST_CASE("the screen string from the page is read safely", "[lesson]") {
     CHECK_FALSE(parse_screen("720,0,0,yes").presenting);
 }
 
-TEST_CASE("presenting to a room: the text a step larger, at least 1.5", "[lesson][layout]") {
+TEST_CASE("presenting to a room: the text a step larger, at least 1.25", "[lesson][layout]") {
     CHECK(ui_step(1240) == 1.0);
-    CHECK(ui_step(1240, true) == 1.5);
+    CHECK(ui_step(1240, true) == 1.25);
+    CHECK(ui_step(1500, true) == 1.5);
     CHECK(ui_step(1880) == 1.5);
     CHECK(ui_step(1880, true) == 2.0);
     CHECK(ui_step(2600, true) == 2.0);  // the largest step stays the largest
@@ -490,7 +491,8 @@ TEST_CASE("presenting to a room: the text a step larger, at least 1.5", "[lesson
     Screen room = l.screen;
     room.presenting = true;
     set_screen(l, room);
-    CHECK(ui_scale(l) == 1.5);
+    CHECK(ui_scale(l) == ui_step(l.sizes.width, true));
+    CHECK(ui_scale(l) > ui_step(l.sizes.width));
     CHECK(l.heightChanged);
     CHECK(preferred_height(l, l.sizes.width) == 640);  // still fills the window
     room.presenting = false;

@@ -56,6 +56,7 @@ HEADLINE_RANGES = [
     (0x2016, 0x2016),  # ‖
     (0x201C, 0x201D),  # “ ”
     (0x2212, 0x2212),  # −
+    (0x221A, 0x221A),  # √ (attention's fourth step: "Why divide by √d?")
 ]
 
 

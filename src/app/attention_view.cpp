@@ -51,7 +51,8 @@ void draw_keys(App& app, ImDrawList* dl) {
     const size_t n = l.state.keys.size();
     const bool labelled = n <= kLabelledKeys;
     const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
-    const bool weighed = l.attentionStep >= 2;  // before the weights, every key alike
+    // Before the weights (and beside the scores' √d), every key alike.
+    const bool weighed = l.attentionStep == 2 || l.attentionStep == kOutputStep;
     for (size_t i = 0; i < n; ++i) {
         // Heavier keys are bolder, so the softmax shows on the plane too.
         const double share = !weighed ? 0.6 : top > 0 ? d.weights[i] / top : 0;
@@ -68,7 +69,7 @@ void draw_values(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
     const size_t n = std::min(l.state.keys.size(), kDrawnValues);
     // Before the output's step the values wait in the background.
-    const ImU32 color = l.attentionStep < kAttentionSteps ? with_alpha(p.value, 0x50) : p.value;
+    const ImU32 color = l.attentionStep != kOutputStep ? with_alpha(p.value, 0x50) : p.value;
     for (size_t i = 0; i < n; ++i) {
         draw_arrow(app, dl, l.state.values[i], color, in_focus(l, i) ? 2.5f : 1.5f);
         draw_handle(app, dl, value_handle(i, l.state.keys.size()), l.state.values[i], color,
@@ -121,7 +122,7 @@ void attention_obstacles(const App& app, LabelBoard& board) {
         add(l.state.keys[i], key_handle(i, n));
         add(l.state.values[i], value_handle(i, n));
     }
-    if (l.attentionStep == kAttentionSteps) add(l.derived.attention.output, -1);
+    if (l.attentionStep == kOutputStep) add(l.derived.attention.output, -1);
     board.tips.push_back({origin, -1});
 }
 
@@ -131,7 +132,7 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
     const AttentionDerived& d = l.derived.attention;
     draw_values(app, dl);
     draw_keys(app, dl);
-    if (l.attentionStep < kAttentionSteps) {  // the output waits for its step
+    if (l.attentionStep != kOutputStep) {  // the output waits for its step
         draw_arrow(app, dl, l.state.q, p.vectorA);
         draw_handle(app, dl, 0, l.state.q, p.vectorA, "q");
         return;
@@ -161,8 +162,8 @@ namespace {
 // tells it; the third is the whole view.
 void step_row(App& app) {
     Lesson& l = app.lesson;
-    static const char* const kLabels[] = {"1 Scores", "2 Weights", "3 Output"};
-    static const char* const kNames[] = {"step.1", "step.2", "step.3"};
+    static const char* const kLabels[] = {"1 Scores", "2 Weights", "3 Output", "4 \u221ad"};
+    static const char* const kNames[] = {"step.1", "step.2", "step.3", "step.4"};
     static_assert(std::size(kLabels) == kAttentionSteps);
     for (int step = 1; step <= kAttentionSteps; ++step) {
         if (step > 1) ImGui::SameLine();
@@ -281,7 +282,10 @@ void sqrtd_chart_panel(App& app) {
     const App::SqrtDChart& chart = sqrtd_chart(app);
     const ScoreSpread& s = chart.spread;
     const Region region = begin_region();
-    ImGui::TextUnformatted("Why divide by \u221ad?");
+    if (app.lesson.attentionStep == 4)  // a step of its own: its question is the headline
+        headline(app, "Why divide by \u221ad?");
+    else
+        ImGui::TextUnformatted("Why divide by \u221ad?");
     if (!folded(app.lesson, kFoldExplanations))
         wrapped(p.textMuted,
                 "A real model's queries and keys have hundreds of components, d. Here are random ones with d of "
@@ -498,6 +502,10 @@ void draw_attention_panel(App& app) {
     const int step = l.attentionStep;
     step_row(app);
     ImGui::Spacing();
+    if (step == 4) {  // why √d, on its own
+        sqrtd_chart_panel(app);
+        return;
+    }
     if (step == 1)
         headline(app, "score\u1d62 = q\u00b7k\u1d62 / s");
     else if (step == 2)
@@ -518,15 +526,14 @@ void draw_attention_panel(App& app) {
             steps_in_words(app);
         spread_line(app);
     }
-    if (step == kAttentionSteps && !folded(l, kFoldReadouts)) key_share(app);
+    if (step == kOutputStep && !folded(l, kFoldReadouts)) key_share(app);
     if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {
         ImGui::Spacing();
         key_buttons(app);
     }
     key_list(app);
-    // Why √d comes after the steps it explains (an aside, first to fold);
-    // not beside the weights, which it does not explain.
-    if (step != 2 && !folded(l, kFoldFormulas)) {
+    // The whole view ends with why √d (an aside, first to fold).
+    if (step == kOutputStep && !folded(l, kFoldFormulas)) {
         section_break();
         sqrtd_chart_panel(app);
     }

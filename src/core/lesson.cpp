@@ -614,7 +614,9 @@ std::string key_spoken(const Lesson& l, Key key) {
         case Key::ToggleFreeScale: return "Free temperature" + on_off(l.freeScale);
         case Key::ToggleAxes: return "Principal components" + on_off(l.state.axes);
         case Key::NextStep: {
-            static const char* const kSteps[] = {"the scores", "the weights", "the output, all steps"};
+            static const char* const kSteps[] = {"the scores", "the weights", "the output, all steps",
+                                                 "why the scores are divided by the square root of d"};
+            static_assert(std::size(kSteps) == kAttentionSteps);
             return "Step " + std::to_string(l.attentionStep) + " of " + std::to_string(kAttentionSteps) + ": " +
                    kSteps[l.attentionStep - 1] + ".";
         }

@@ -42,11 +42,13 @@ enum class Key : int {
     ToggleFreeScale,  // T: √d or a free temperature (attention)
     ToggleAxes,       // C: the principal components (projection)
     RetryExercise,    // R: a finished exercise from its start again
-    NextStep,         // S: attention's next step (scores, weights, output), round again
+    NextStep,         // S: attention's next step (scores, weights, output, √d), round again
 };
 
-// Attention's steps: 1 the scores, 2 the weights, 3 the output.
-constexpr int kAttentionSteps = 3;
+// Attention's steps: 1 the scores, 2 the weights, 3 the output (the whole
+// view, as it opens), 4 why the scores are divided by √d.
+constexpr int kAttentionSteps = 4;
+constexpr int kOutputStep = 3;
 
 // What the learner is using, so instructions name taps or keys.
 enum class InputKind { Mouse, Touch, Keyboard };
@@ -124,9 +126,9 @@ struct Lesson {
     // vectors as long as a real model's: it never changes the plane's s.
     bool freeScale = false;
     int dimension = 64;
-    // Attention told one step at a time (1 the scores, 2 the weights), or
-    // whole (kAttentionSteps: the output, with all that leads to it).
-    int attentionStep = kAttentionSteps;
+    // Attention told one step at a time (1 the scores, 2 the weights, 4 why
+    // √d), or whole (kOutputStep: the output, with all that leads to it).
+    int attentionStep = kOutputStep;
     Handle hovered = kNoHandle;
     Handle selected = kNoHandle;  // keyboard selection, shown while focused
     bool focused = false;

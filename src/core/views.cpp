@@ -319,7 +319,7 @@ const std::vector<View> kViews = {
      "below the figure.",
      "Tab picks q, then each key and its value in turn; the arrow keys move it (Shift: 1), + and \u2212 add or "
      "remove a key, [ and ] change the chart's d, T switches to a free temperature, S shows one step at a time "
-     "(scores, weights, output), Esc leaves the figure.",
+     "(scores, weights, output, \u221ad), Esc leaves the figure.",
      false, 3, 0, attention_tips, attention_set_tip, attention_json, attention_spoken},
     {Mode::Retrieval, "retrieval", "Retrieval",
      "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "

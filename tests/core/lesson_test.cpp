@@ -813,20 +813,23 @@ TEST_CASE("a finished exercise can be tried again from its start", "[lesson][exe
     CHECK(can_predict(l));
 }
 
-TEST_CASE("attention told a step at a time: S goes round scores, weights, output", "[lesson][attention]") {
+TEST_CASE("attention told a step at a time: S goes round scores, weights, output, root d", "[lesson][attention]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
-    CHECK(l.attentionStep == kAttentionSteps);        // whole, as it opens
+    CHECK(l.attentionStep == kOutputStep);            // whole, as it opens
     CHECK_FALSE(key_press(l, Key::NextStep, false));  // the dot view has no steps
     set_mode(l, Mode::Attention);
     l.collapse = 2;
     CHECK(key_press(l, Key::NextStep, false));
-    CHECK(l.attentionStep == 1);
+    CHECK(l.attentionStep == 4);
     CHECK(l.collapse == 0);  // another panel: measured unfolded first
-    CHECK(key_spoken(l, Key::NextStep) == "Step 1 of 3: the scores.");
+    CHECK(key_spoken(l, Key::NextStep) == "Step 4 of 4: why the scores are divided by the square root of d.");
+    key_press(l, Key::NextStep, false);
+    CHECK(l.attentionStep == 1);
+    CHECK(key_spoken(l, Key::NextStep) == "Step 1 of 4: the scores.");
     key_press(l, Key::NextStep, false);
     CHECK(l.attentionStep == 2);
     key_press(l, Key::NextStep, false);
-    CHECK(l.attentionStep == 3);
+    CHECK(l.attentionStep == kOutputStep);
     set_attention_step(l, 9);
     CHECK(l.attentionStep == kAttentionSteps);
     set_attention_step(l, 0);

@@ -121,9 +121,13 @@ describe('attention', () => {
     // S goes on round, and says where it is.
     await page.focus('#canvas');
     await page.keyboard.press('s');
-    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Step 3 of 3'));
+    await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('Step 3 of 4'));
     await settle(page);
     assert.ok((await look()).labels.includes('o'), 'step 3: the output');
+    await tapItem('step.4');
+    now = await look();
+    assert.ok(now.parts.includes('sqrtd.chart') && !now.parts.includes('softmax.table'), 'step 4: the √d chart alone');
+    assert.ok(!now.labels.includes('o'));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -224,7 +224,9 @@ void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 
     label.anchor = tip;
     label.toward = out;
     label.font = font ? font : app.fonts.large;
-    label.color = color;
+    // A faint arrow shows little weight; its name must still be read.
+    constexpr unsigned kReadableAlpha = 0xD0;
+    label.color = (color >> IM_COL32_A_SHIFT) < kReadableAlpha ? with_alpha(color, kReadableAlpha) : color;
     label.gap = kTipClearance + 1;  // CSS px at the UI step: clear of the tip it names
     label.owner = handle;
     label.backdrop = false;

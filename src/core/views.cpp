@@ -125,17 +125,7 @@ void attention_json(std::string& out, const LessonState&, const LessonDerived& d
 }
 
 std::string attention_spoken(const LessonState& s, const LessonDerived& derived) {
-    const AttentionDerived& d = derived.attention;
-    std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
-                       (s.keys.size() == 1 ? " key. " : " keys. ");
-    // The table's first rows: the weights, largest first, as it prints them.
-    const std::vector<int> order = best_first(d.weights);
-    const size_t said = std::min<size_t>(order.size(), 4);
-    for (size_t row = 0; row < said; ++row)
-        text += std::string(row == 0 ? "Weights: key " : ", key ") + std::to_string(order[row] + 1) + " " +
-                format_small(d.weights[size_t(order[row])], 3, 2, MinusSign::Ascii);
-    if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
-    return text + "The output o is " + spoken_vec(d.output) + ".";
+    return attention_keys_spoken(s, derived, false) + "The output o is " + spoken_vec(derived.attention.output) + ".";
 }
 
 // ---------------------------------------------------------------------------
@@ -344,6 +334,26 @@ const std::vector<View> kViews = {
 }  // namespace
 
 const std::vector<View>& all_views() { return kViews; }
+
+std::string attention_keys_spoken(const LessonState& s, const LessonDerived& derived, bool scores) {
+    const AttentionDerived& d = derived.attention;
+    std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
+                       (s.keys.size() == 1 ? " key. " : " keys. ");
+    // The table's first rows, best first, as it prints them.
+    const std::vector<int> order = best_first(d.weights);
+    const size_t said = std::min<size_t>(order.size(), 4);
+    for (size_t row = 0; row < said; ++row) {
+        const size_t i = size_t(order[row]);
+        text += std::string(row > 0  ? ", key "
+                            : scores ? "Scores, q dot k over s: key "
+                                     : "Weights: key ") +
+                std::to_string(i + 1) + " " +
+                (scores ? format_number(d.scores[i], 2, MinusSign::Ascii)
+                        : format_small(d.weights[i], 3, 2, MinusSign::Ascii));
+    }
+    if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
+    return text;
+}
 
 const View& view_of(Mode mode) {
     for (const View& v : kViews)

@@ -38,6 +38,9 @@ struct View {
 
 const std::vector<View>& all_views();
 const View& view_of(Mode mode);
+// Attention in words up to its keys: where q is, then the first four keys
+// best first with their weights, or with their `scores` (the first step).
+std::string attention_keys_spoken(const LessonState& state, const LessonDerived& derived, bool scores);
 // The view called `name`, or nullptr.
 const View* view_named(const std::string& name);
 

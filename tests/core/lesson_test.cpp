@@ -826,6 +826,9 @@ TEST_CASE("attention told a step at a time: S goes round scores, weights, output
     key_press(l, Key::NextStep, false);
     CHECK(l.attentionStep == 1);
     CHECK(key_spoken(l, Key::NextStep) == "Step 1 of 4: the scores.");
+    // The numbers said are the step's: scores, and no output yet.
+    CHECK(spoken_summary(l).find("Scores, q dot k over s: key 1 1.24, key 2 0.53") != std::string::npos);
+    CHECK(spoken_summary(l).find("output") == std::string::npos);
     key_press(l, Key::NextStep, false);
     CHECK(l.attentionStep == 2);
     key_press(l, Key::NextStep, false);

@@ -10,12 +10,12 @@ bool owns(const Drag& drag, PointerKind kind, long long pointer_id) {
 }
 }  // namespace
 
-Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind) {
+Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind, Handle on_top) {
     double best = kind == PointerKind::Touch ? kTouchHitRadius : kMouseHitRadius;
     Handle found = kNoHandle;
     for (size_t i = 0; i < tips.size(); ++i) {
         const double d = distance(to_screen(plane, tips[i]), screen_point);
-        if (d <= best) {
+        if (d < best || (d == best && (found == kNoHandle || found != on_top))) {
             best = d;
             found = Handle(i);
         }
@@ -24,9 +24,9 @@ Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_p
 }
 
 bool press(Drag& drag, const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind,
-           long long pointer_id) {
+           long long pointer_id, Handle on_top) {
     if (drag.held != kNoHandle) return false;
-    const Handle handle = hit_test(plane, tips, screen_point, kind);
+    const Handle handle = hit_test(plane, tips, screen_point, kind, on_top);
     if (handle == kNoHandle) return false;
     drag.held = handle;
     drag.kind = kind;

@@ -45,14 +45,16 @@ constexpr double kDefaultSnap = 0.5;
 // Rounds to the nearest multiple of `step` (no-op for step <= 0), never -0.
 Vec2 snap_to(Vec2 v, double step);
 
-// The tip under `screen_point`, the nearest when several are in reach (the
-// later one, drawn on top, on a tie).
-Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind);
+// The tip under `screen_point`, the nearest when several are in reach; on a
+// tie, the one drawn on top: `on_top` if it is among them (the query, drawn
+// over the keys), else the later.
+Handle hit_test(const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind,
+                Handle on_top = kNoHandle);
 
 // Starts a drag if the pointer lands on a tip and no drag is under way.
 // Returns true when the press was taken.
 bool press(Drag& drag, const Plane& plane, const std::vector<Vec2>& tips, Vec2 screen_point, PointerKind kind,
-           long long pointer_id);
+           long long pointer_id, Handle on_top = kNoHandle);
 
 // Where the held tip goes for a pointer at `screen_point`, or nothing when
 // this pointer does not own the drag. `tip` is where the held tip is now.

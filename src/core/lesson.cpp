@@ -228,6 +228,11 @@ void set_attention_step(Lesson& l, int step) {
 
 std::vector<Vec2> tips_of(const LessonState& state) { return view_of(state.mode).tips(state); }
 
+// The tip drawn over the others, which a press on two tips in one place
+// takes: the query (or u), drawn last, in every view but the dot view,
+// whose later tip, b, is drawn last.
+Handle tip_on_top(const Lesson& l) { return l.state.mode == Mode::Dot ? kNoHandle : 0; }
+
 bool showing_vectors(const Lesson& l) { return l.state.vectors && l.state.mode == Mode::Retrieval; }
 
 void set_vectors(Lesson& l, std::shared_ptr<const LoadedVectors> vectors) {
@@ -458,7 +463,7 @@ bool pointer_down(Lesson& l, Vec2 at, PointerKind kind, long long id) {
         l.changed = true;
     }
     if (!l.layout.plane.contains(at) || l.overlay.contains(at)) return false;
-    if (!press(l.drag, l.plane, tips_of(l.state), at, kind, id)) return false;
+    if (!press(l.drag, l.plane, tips_of(l.state), at, kind, id, tip_on_top(l))) return false;
     l.selected = l.drag.held;
     if (showing_vectors(l)) {
         set_query(l, size_t(l.drag.held));
@@ -475,7 +480,7 @@ bool pointer_move(Lesson& l, Vec2 at, PointerKind kind, long long id) {
     Vec2 target;
     if (!move_target(l.drag, l.plane, at, kind, id, unsnapped, held_tip, target)) {
         if (kind != PointerKind::Mouse) return false;
-        const Handle over = l.layout.plane.contains(at) ? hit_test(l.plane, tips, at, kind) : kNoHandle;
+        const Handle over = l.layout.plane.contains(at) ? hit_test(l.plane, tips, at, kind, tip_on_top(l)) : kNoHandle;
         const bool hover_changed = over != l.hovered;
         l.hovered = over;
         return hover_changed;

@@ -149,6 +149,7 @@ void set_inputs(Lesson& lesson, const LessonState& state);
 
 // The draggable tips of the current view, in hit-test order, and moving one.
 std::vector<Vec2> tips_of(const LessonState& state);
+Handle tip_on_top(const Lesson& lesson);
 void set_tip(LessonState& state, Handle handle, Vec2 tip);
 
 // Pasted vectors (or a host's) in place of retrieval's documents; nullptr

@@ -838,3 +838,20 @@ TEST_CASE("attention told a step at a time: S goes round scores, weights, output
     set_attention_step(l, 0);
     CHECK(l.attentionStep == 1);
 }
+
+TEST_CASE("a press on two tips in one place takes the one drawn on top", "[lesson][drag]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Attention);
+    LessonState next = l.state;
+    next.q = next.keys[1];  // q dropped onto k₂: q is drawn over it
+    set_inputs(l, next);
+    REQUIRE(pointer_down(l, screen(l, next.q), PointerKind::Touch, 1));
+    CHECK(l.drag.held == 0);
+    pointer_up(l, PointerKind::Touch, 1);
+    set_mode(l, Mode::Dot);
+    next = l.state;
+    next.b = next.a;  // in the dot view b is drawn over a
+    set_inputs(l, next);
+    REQUIRE(pointer_down(l, screen(l, next.a), PointerKind::Mouse, 2));
+    CHECK(l.drag.held == kHandleB);
+}

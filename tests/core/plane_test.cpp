@@ -71,6 +71,9 @@ TEST_CASE("a press near a tip grabs it; elsewhere it does not", "[drag]") {
     CHECK(hit_test(p, {a, b}, tip_b + Vec2{16, 0}, PointerKind::Mouse) == kNoHandle);
     // Fingers get at least 22 CSS px.
     CHECK(hit_test(p, {a, b}, tip_b + Vec2{0, 22}, PointerKind::Touch) == kHandleB);
+    // Two tips in one place: the one drawn on top.
+    CHECK(hit_test(p, {b, a, b}, tip_b, PointerKind::Mouse) == 2);     // the later, by default
+    CHECK(hit_test(p, {b, a, b}, tip_b, PointerKind::Mouse, 0) == 0);  // the query, drawn over the keys
     static_assert(kTouchHitRadius >= 22, "fingers get at least 22 CSS px");
 }
 

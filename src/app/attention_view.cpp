@@ -204,8 +204,9 @@ void step_in_words(const App& app) {
     if (folded(app.lesson, kFoldExplanations)) return;
     wrapped(app.palette->textMuted,
             app.lesson.attentionStep == 1
-                ? "Each key's score is its dot product with the query, divided by s: the better a key points "
-                  "along q, the higher it scores. Next, softmax turns the scores into weights."
+                ? "Each key's score is its dot product with the query, divided by s: high for a key that points "
+                  "along q (higher still the longer it is), below 0 for one that points away. Next, softmax "
+                  "turns the scores into weights."
                 : "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. "
                   "Next, the output mixes the values in these proportions.");
 }

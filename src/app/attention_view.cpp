@@ -219,11 +219,13 @@ void scale_control(App& app) {
     // The first step's headline is the formula: here only s.
     const std::string formula = l.attentionStep == 1 ? "" : "score\u1d62 = q\u00b7k\u1d62 / s,   ";
     ImGui::TextUnformatted((formula + "s = " + (l.freeScale ? s : "\u221a2 = " + s)).c_str());
+    // Two sides of one switch: a tap on either, ticked or not, flips it (a
+    // ticked box that ignored its tap read as broken).
     bool root_d = !l.freeScale;
-    if (toggle(app, "scale.sqrt-d", "s = \u221ad (d = 2 here)", &root_d) && root_d) toggle_free_scale(l);
+    if (toggle(app, "scale.sqrt-d", "s = \u221ad (d = 2 here)", &root_d)) toggle_free_scale(l);
     ImGui::SameLine();
     bool free = l.freeScale;
-    if (toggle(app, "scale.free", "free temperature", &free) && free) toggle_free_scale(l);
+    if (toggle(app, "scale.free", "free temperature", &free)) toggle_free_scale(l);
     if (!l.freeScale) return;
     double value = l.state.scale;
     if (log_slider(app, "scale.s", &value, 0.05, 50, ("s = " + s).c_str())) {

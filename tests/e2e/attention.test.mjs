@@ -128,6 +128,15 @@ describe('attention', () => {
     now = await look();
     assert.ok(now.parts.includes('sqrtd.chart') && !now.parts.includes('softmax.table'), 'step 4: the √d chart alone');
     assert.ok(!now.labels.includes('o'));
+    // The divisor's two boxes are one switch: a tap on either flips it, ticked or not.
+    await tapItem('step.3');
+    const free = async () => (await look()).parts.includes('scale.s');
+    await tapItem('scale.free');
+    assert.equal(await free(), true, 'free temperature: its slider');
+    await tapItem('scale.free');
+    assert.equal(await free(), false, 'tapped again, ticked: back to √d');
+    await tapItem('scale.sqrt-d');
+    assert.equal(await free(), true, 'the ticked √d box tapped: free again');
     assert.deepEqual(problems, []);
     await context.close();
   });

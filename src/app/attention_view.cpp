@@ -52,7 +52,7 @@ void draw_keys(App& app, ImDrawList* dl) {
     const bool labelled = n <= kLabelledKeys;
     const double top = d.winner >= 0 ? d.weights[size_t(d.winner)] : 1.0;
     // Before the weights (and beside the scores' √d), every key alike.
-    const bool weighed = l.attentionStep == 2 || l.attentionStep == kOutputStep;
+    const bool weighed = l.attentionStep == kWeightsStep || l.attentionStep == kOutputStep;
     for (size_t i = 0; i < n; ++i) {
         // Heavier keys are bolder, so the softmax shows on the plane too.
         const double share = !weighed ? 0.6 : top > 0 ? d.weights[i] / top : 0;
@@ -158,26 +158,52 @@ namespace {
 // The panel
 // ---------------------------------------------------------------------------
 
-// 1 Scores, 2 Weights, 3 Output: attention a step at a time, as a lecture
-// tells it; the third is the whole view.
+// Attention a step at a time, as a lecture tells it: each step's button,
+// its headline (the output's, with its numbers, is drawn apart) and the
+// sentence under its table.
+struct StepText {
+    const char* button;
+    const char* item;  // stats().layout's name for the button
+    const char* headline;
+    const char* words;
+};
+constexpr StepText kStepTexts[] = {
+    {"1 Scores", "step.1", "score\u1d62 = q\u00b7k\u1d62 / s",
+     "Each key's score is its dot product with the query, divided by s: high for a key that points along q (higher "
+     "still the longer it is), below 0 for one that points away. Next, softmax turns the scores into weights."},
+    {"2 Weights", "step.2", "w\u1d62 = softmax(score\u1d62)",
+     "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. Next, the output "
+     "mixes the values in these proportions."},
+    {"3 Output", "step.3", nullptr,
+     "Each key's score is its dot product with the query, divided by s; softmax turns the scores into weights that "
+     "sum to 1; the output adds up the values, each shrunk to its key's weight (the light red arrows laid tip to "
+     "tail on the plane)."},
+    {"4 \u221ad", "step.4", "Why divide by \u221ad?", nullptr},
+};
+static_assert(std::size(kStepTexts) == kAttentionSteps);
+const StepText& step_text(int step) { return kStepTexts[size_t(step - 1)]; }
+
 void step_row(App& app) {
     Lesson& l = app.lesson;
-    static const char* const kLabels[] = {"1 Scores", "2 Weights", "3 Output", "4 \u221ad"};
-    static const char* const kNames[] = {"step.1", "step.2", "step.3", "step.4"};
-    static_assert(std::size(kLabels) == kAttentionSteps);
     for (int step = 1; step <= kAttentionSteps; ++step) {
         if (step > 1) ImGui::SameLine();
         const bool on = l.attentionStep == step;
         if (on) ImGui::PushStyleColor(ImGuiCol_Button, color4(app.palette->choiceSelected));
-        if (button(app, kNames[step - 1], kLabels[step - 1])) set_attention_step(l, step);
+        if (button(app, step_text(step).item, step_text(step).button)) set_attention_step(l, step);
         if (on) ImGui::PopStyleColor();
     }
 }
 
-void headline(App& app, const char* text) {
+void step_headline(App& app) {
     ImGui::PushFont(app.fonts.large);
-    wrapped(app.palette->text, text);
+    wrapped(app.palette->text, step_text(app.lesson.attentionStep).headline);
     ImGui::PopFont();
+}
+
+// The step in words, under the table that works it out.
+void step_words(const App& app) {
+    if (folded(app.lesson, kFoldExplanations)) return;
+    wrapped(app.palette->textMuted, step_text(app.lesson.attentionStep).words);
 }
 
 void output_headline(App& app) {
@@ -190,34 +216,13 @@ void output_headline(App& app) {
     ImGui::PopFont();
 }
 
-// The steps in words, under the table that works them out.
-void steps_in_words(const App& app) {
-    if (folded(app.lesson, kFoldExplanations)) return;
-    wrapped(app.palette->textMuted,
-            "Each key's score is its dot product with the query, divided by s; softmax turns the scores into "
-            "weights that sum to 1; the output adds up the values, each shrunk to its key's weight (the light red "
-            "arrows laid tip to tail on the plane).");
-}
-
-// The steps before the output, each with what it does and what comes next.
-void step_in_words(const App& app) {
-    if (folded(app.lesson, kFoldExplanations)) return;
-    wrapped(app.palette->textMuted,
-            app.lesson.attentionStep == 1
-                ? "Each key's score is its dot product with the query, divided by s: high for a key that points "
-                  "along q (higher still the longer it is), below 0 for one that points away. Next, softmax "
-                  "turns the scores into weights."
-                : "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. "
-                  "Next, the output mixes the values in these proportions.");
-}
-
 // The divisor: s = √d for the plane's 2-component vectors, or a free
 // temperature on its own slider.
 void scale_control(App& app) {
     Lesson& l = app.lesson;
     const std::string s = format_number(l.state.scale, 3);
     // The first step's headline is the formula: here only s.
-    const std::string formula = l.attentionStep == 1 ? "" : "score\u1d62 = q\u00b7k\u1d62 / s,   ";
+    const std::string formula = l.attentionStep == kScoresStep ? "" : "score\u1d62 = q\u00b7k\u1d62 / s,   ";
     ImGui::TextUnformatted((formula + "s = " + (l.freeScale ? s : "\u221a2 = " + s)).c_str());
     // Two sides of one switch: a tap on either, ticked or not, flips it (a
     // ticked box that ignored its tap read as broken).
@@ -285,10 +290,10 @@ void sqrtd_chart_panel(App& app) {
     const App::SqrtDChart& chart = sqrtd_chart(app);
     const ScoreSpread& s = chart.spread;
     const Region region = begin_region();
-    if (app.lesson.attentionStep == 4)  // a step of its own: its question is the headline
-        headline(app, "Why divide by \u221ad?");
+    if (app.lesson.attentionStep == kRootDStep)  // a step of its own: its question is the headline
+        step_headline(app);
     else
-        ImGui::TextUnformatted("Why divide by \u221ad?");
+        ImGui::TextUnformatted(step_text(kRootDStep).headline);
     if (!folded(app.lesson, kFoldExplanations))
         wrapped(p.textMuted,
                 "A real model's queries and keys have hundreds of components, d. Here are random ones with d of "
@@ -505,28 +510,23 @@ void draw_attention_panel(App& app) {
     const int step = l.attentionStep;
     step_row(app);
     ImGui::Spacing();
-    if (step == 4) {  // why √d, on its own
+    if (step == kRootDStep) {  // why √d, on its own
         sqrtd_chart_panel(app);
         return;
     }
-    if (step == 1)
-        headline(app, "score\u1d62 = q\u00b7k\u1d62 / s");
-    else if (step == 2)
-        headline(app, "w\u1d62 = softmax(score\u1d62)");
-    else
+    if (step == kOutputStep)
         output_headline(app);
+    else
+        step_headline(app);
     ImGui::Spacing();
     scale_control(app);
     section_break();
-    if (step == 1) {
+    if (step == kScoresStep) {
         score_table(app);
-        step_in_words(app);
+        step_words(app);
     } else {
         softmax_table(app);
-        if (step == 2)
-            step_in_words(app);
-        else
-            steps_in_words(app);
+        step_words(app);
         spread_line(app);
     }
     if (step == kOutputStep && !folded(l, kFoldReadouts)) key_share(app);

@@ -772,7 +772,7 @@ std::string chart_spoken(const Lesson& l) {
 std::string spoken_summary(const Lesson& l) {
     // Attention's steps before the output say what their panel shows.
     const bool attention_step = l.state.mode == Mode::Attention && l.attentionStep != kOutputStep;
-    std::string readouts = attention_step ? attention_keys_spoken(l.state, l.derived, l.attentionStep == 1)
+    std::string readouts = attention_step ? attention_keys_spoken(l.state, l.derived, l.attentionStep == kScoresStep)
                                           : view_of(l.state.mode).spoken(l.state, l.derived);
     if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
     // How far the goal is, while it is being worked on (the card draws it).

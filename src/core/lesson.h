@@ -45,10 +45,13 @@ enum class Key : int {
     NextStep,         // S: attention's next step (scores, weights, output, √d), round again
 };
 
-// Attention's steps: 1 the scores, 2 the weights, 3 the output (the whole
-// view, as it opens), 4 why the scores are divided by √d.
-constexpr int kAttentionSteps = 4;
+// Attention's steps: the scores, the weights, the output (the whole view,
+// as it opens), and why the scores are divided by √d.
+constexpr int kScoresStep = 1;
+constexpr int kWeightsStep = 2;
 constexpr int kOutputStep = 3;
+constexpr int kRootDStep = 4;
+constexpr int kAttentionSteps = 4;
 
 // What the learner is using, so instructions name taps or keys.
 enum class InputKind { Mouse, Touch, Keyboard };

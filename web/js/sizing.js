@@ -5,8 +5,11 @@
 // ---------------------------------------------------------------------------
 const coarseQuery = matchMedia('(pointer: coarse)');
 const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-const screenArgument = () =>
-  `${window.innerHeight},${coarseQuery.matches ? 1 : 0},${motionQuery.matches ? 1 : 0},${presenting ? 1 : 0}`;
+// What the layout reads of the screen, in the order main()'s "screen:"
+// argument and dotlab_set_screen take it.
+const screenValues = () =>
+  [window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0, presenting ? 1 : 0];
+const screenArgument = () => screenValues().join(',');
 let lastScreen = screenArgument();
 let lastWidth = 0;
 let lastHeight = 0;
@@ -16,8 +19,7 @@ function tellScreen() {
   const now = screenArgument();
   if (now === lastScreen) return;
   lastScreen = now;
-  Module._dotlab_set_screen(window.innerHeight, coarseQuery.matches ? 1 : 0, motionQuery.matches ? 1 : 0,
-    presenting ? 1 : 0);
+  Module._dotlab_set_screen(...screenValues());
 }
 
 // In a frame (embed=1) the stage fills what the tabs leave (style.css), and

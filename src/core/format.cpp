@@ -41,7 +41,12 @@ std::string format_small(double value, int decimals, int significant, MinusSign 
     const std::string fixed = format_number(value, decimals, minus);
     const double clean = without_float_noise(value);
     if (!std::isfinite(clean) || clean == 0) return fixed;
-    const int leading = int(std::floor(std::log10(std::abs(clean))));  // 0.0031 -> -3
+    int leading = int(std::floor(std::log10(std::abs(clean))));  // 0.0031 -> -3
+    // A value just under a power of ten rounds up to it (0.000999…96 to
+    // 0.0010): its digits count from there, or two values apart by noise
+    // would print 0.00100 and 0.0010.
+    if (std::round(std::abs(clean) * std::pow(10.0, significant - 1 - leading)) >= std::pow(10.0, significant))
+        ++leading;
     constexpr int kMostDecimals = 7;
     const int needed = significant - 1 - leading;
     if (needed <= decimals) return fixed;

@@ -25,6 +25,12 @@ TEST_CASE("nothing prints as -0.00", "[format]") {
 
 TEST_CASE("a value that would print as zero keeps significant digits", "[format]") {
     CHECK(format_small(0.003, 2, 2) == "0.0030");
+    // Just under a power of ten, the digits count from the rounded value:
+    // noise on either side prints alike (the fuzzer's a = (10.001, −5)).
+    CHECK(format_small(0.00099999999999944578, 2, 2) == "0.0010");
+    CHECK(format_small(0.0010000000000005, 2, 2) == "0.0010");
+    CHECK(format_small(-0.0999999, 2, 3) == "\u22120.100");
+    CHECK(format_small(9.99e-8, 2, 2) == "1.0e\u22127");
     CHECK(format_small(-0.0004, 2, 2) == "\u22120.00040");
     CHECK(format_small(0.00050025, 3, 4) == "0.0005003");
     CHECK(format_small(5e-12, 2, 2) == "5.0e\u221212");
@@ -70,6 +76,11 @@ TEST_CASE("the readouts substitute the numbers into both formulas", "[format]") 
     CHECK(r.geometricTerms == "3.162\u00b72.236\u00b70.707");
     CHECK(r.dotAlgebraic == "5.00");
     CHECK(r.dotGeometric == "5.00");
+    // Both ways alike when a·b lies just under a power of ten.
+    const Vec2 near{10.001, -5};
+    const DotReadouts small = make_dot_readouts(near, b, derive_dot(near, b));
+    CHECK(small.dotAlgebraic == "0.0010");
+    CHECK(small.dotGeometric == "0.0010");
     CHECK(r.angle == "45.00\u00b0");
     CHECK(r.cos == "0.707");
     CHECK(r.normA == "3.162");

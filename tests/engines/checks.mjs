@@ -6,7 +6,8 @@
 // agree on) that run.mjs prints side by side.
 import assert from 'node:assert/strict';
 import {
-  DESKTOP, PHONE, activeId, assertQuietConsole, capture, getState, isBlue, isRed, near, openLesson, planeRect,
+  DESKTOP, PHONE, activeId, assertQuietConsole, capture, getState, isBlue, isProblem, isRed, near, openLesson,
+  planeRect,
   readyOutcome, setState, settle, showPlane, toClient, until,
 } from './lesson.mjs';
 
@@ -183,7 +184,8 @@ export const CHECKS = [
       await engine.open(`${ctx.host.url}host.html?lesson=${encodeURIComponent(lessonUrl)}`, DESKTOP);
       const messages = () => engine.evaluate(() => window.__messages ?? []);
       // What the lesson in the frame logged (console-hook.js forwards it).
-      const framedConsole = async () => (await messages()).filter((m) => m.type === 'engines:console')
+      const framedLog = async () => (await messages()).filter((m) => m.type === 'engines:console');
+      const framedConsole = async () => (await framedLog()).filter(isProblem)
         .map((m) => `\n  ${m.level}: ${m.text}`).join('');
       const ready = await until(async () => (await messages()).find((m) => m.type === 'dotlab:ready'),
         { timeout: 30_000, what: 'dotlab:ready from the iframe' })
@@ -208,7 +210,8 @@ export const CHECKS = [
       await assertQuietConsole(engine, 'the host page');
       const framed = await framedConsole();
       if (framed) throw new Error(`the lesson in the iframe logged to the console:${framed}`);
-      return { 'embed: dotlab:ready progress': ready.progress };
+      const notices = (await framedLog()).length - (await framedLog()).filter(isProblem).length;
+      return { 'embed: dotlab:ready progress': ready.progress, 'embed: frame\'s ResizeObserver notices': notices };
     },
   },
   {

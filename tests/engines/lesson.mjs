@@ -60,11 +60,13 @@ export async function showPlane(engine) {
 }
 
 // Every console error, console warning, uncaught error, failed resource and
-// CSP violation the page has seen (console-hook.js), as text.
+// CSP violation the page has seen (console-hook.js), as text; its notices
+// are not problems.
+export const isProblem = (entry) => entry.level !== 'notice';
 export async function consoleProblems(engine) {
   const log = await engine.evaluate(() => window.__consoleLog ?? null);
   if (log === null) return ['the console hook did not run in this page'];
-  return log.map((entry) => `${entry.level}: ${entry.text}`);
+  return log.filter(isProblem).map((entry) => `${entry.level}: ${entry.text}`);
 }
 export async function assertQuietConsole(engine, what = 'the page') {
   const problems = await consoleProblems(engine);

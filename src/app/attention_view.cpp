@@ -176,8 +176,8 @@ constexpr StepText kStepTexts[] = {
      "mixes the values in these proportions."},
     {"3 Output", "step.3", nullptr,
      "Each key's score is its dot product with the query, divided by s; softmax turns the scores into weights that "
-     "sum to 1; the output adds up the values, each shrunk to its key's weight (the light red arrows laid tip to "
-     "tail on the plane)."},
+     "sum to 1; the output adds up the values, each shrunk to its key's weight (the purple arrows laid tip to tail "
+     "on the plane)."},
     {"4 \u221ad", "step.4", "Why divide by \u221ad?", nullptr},
 };
 static_assert(std::size(kStepTexts) == kAttentionSteps);

@@ -14,7 +14,7 @@ const Palette& light_palette() {
         /*output*/ rgb(0x1a7f37),      /*perpendicular*/ rgb(0x8c96a3),  /*angleArc*/ rgb(0x6e40c9),
         /*handleRing*/ rgb(0xffffff),  /*notice*/ rgb(0xfff8c5),         /*noticeText*/ rgb(0x4d3800),
         /*choiceHover*/ rgb(0xeef1f5), /*choiceSelected*/ rgb(0xddf4ff), /*focusRing*/ rgb(0x1f2328),
-        /*goal*/ rgb(0x0a7480),        /*value*/ rgb(0xe0636c),          /*valueText*/ rgb(0xb42a34),
+        /*goal*/ rgb(0x0a7480),        /*value*/ rgb(0x8957e5),          /*valueText*/ rgb(0x6e40c9),
     };
     return palette;
 }
@@ -28,7 +28,7 @@ const Palette& dark_palette() {
         /*output*/ rgb(0x3fb950),      /*perpendicular*/ rgb(0x8b949e),  /*angleArc*/ rgb(0xbc8cff),
         /*handleRing*/ rgb(0x0d1117),  /*notice*/ rgb(0x3b2e00),         /*noticeText*/ rgb(0xf2cc60),
         /*choiceHover*/ rgb(0x1f2630), /*choiceSelected*/ rgb(0x0c2d6b), /*focusRing*/ rgb(0xe6edf3),
-        /*goal*/ rgb(0x39c5cf),        /*value*/ rgb(0xffb3ad),          /*valueText*/ rgb(0xffb3ad),
+        /*goal*/ rgb(0x39c5cf),        /*value*/ rgb(0xbc8cff),          /*valueText*/ rgb(0xd2a8ff),
     };
     return palette;
 }

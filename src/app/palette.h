@@ -1,5 +1,6 @@
 // The lesson's colours, fixed in meaning across views (a/q blue, b/keys red,
-// projection orange, output green), in a light and a dark theme. No ImGui in
+// attention's values purple, projection orange, output green), in a light
+// and a dark theme. No ImGui in
 // here, so the contrast rules are unit-tested natively.
 #pragma once
 
@@ -21,8 +22,10 @@ struct Palette {
     Color vectorA, vectorB, projection, output, perpendicular, angleArc;
     Color handleRing, notice, noticeText;
     Color choiceHover, choiceSelected, focusRing;
-    Color goal;              // an exercise's guide on the plane and its labels
-    Color value, valueText;  // attention's values: lighter than the keys (3:1), and their labels (4.5:1)
+    Color goal;  // an exercise's guide on the plane and its labels
+    // Attention's values and their shares of o: a hue of their own, not a
+    // lighter red (lecturers could not tell a key from a value across a room).
+    Color value, valueText;  // arrows and plane labels (4.5:1 on the canvas); the panel's text
 };
 
 const Palette& light_palette();

@@ -300,10 +300,10 @@ const std::vector<View> kViews = {
      true, 4, 0, dot_tips, dot_set_tip, dot_json, dot_spoken},
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
-     "more weight. Each key's value v\u1d62 (light red, square tip) shrinks to its weight, and those shares, "
-     "laid tip to tail, end at the output o (green). The chart at the panel's foot shows why the scores are "
+     "more weight. Each key's value <b class=\"v\">v\u1d62</b> (purple, square tip) shrinks to its weight, and those "
+     "shares, laid tip to tail, end at the output o (green). The chart at the panel's foot shows why the scores are "
      "divided by \u221ad.",
-     "A plane with the query q in blue, the keys in red with their values in light red (square tips), all "
+     "A plane with the query q in blue, the keys in red with their values in purple (square tips), all "
      "starting at the origin, and the output o in green, built from the values' weighted shares laid tip to tail. "
      "Drag q, a key or a value by its tip. The query, the key with the most weight and the output are read out "
      "below the figure.",

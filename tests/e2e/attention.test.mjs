@@ -18,7 +18,7 @@ const SPREAD = {
   keys: [[1.8, 0.4], [-0.4, 1.8], [-1.8, -0.4], [0.4, -1.8]],
   values: [[1.2, 1.2], [-1.2, 1.2], [-1.2, -1.2], [1.2, -1.2]],
 };
-const VALUE_LIGHT = [0xe0, 0x63, 0x6c];
+const VALUE = [0x89, 0x57, 0xe5]; // palette.cpp's light value: purple, not the keys' red
 
 // The colours in a small square of the page, as [r, g, b] triples.
 async function colorsAround(page, x, y, radius = 2) {
@@ -40,7 +40,7 @@ async function colorsAround(page, x, y, radius = 2) {
 const near = (c, target, tolerance = 45) => Math.hypot(c[0] - target[0], c[1] - target[1], c[2] - target[2]) <= tolerance;
 
 describe('attention', () => {
-  test('each value is drawn in its own light red, and the shares chain tip to tail to o', async () => {
+  test('each value is drawn in its own purple, and the shares chain tip to tail to o', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { device: DESKTOP }, shared.server);
     await page.evaluate((s) => window.dotlab.setState(s), SPREAD);
     await settle(page);
@@ -50,7 +50,7 @@ describe('attention', () => {
       for (const t of [0.45, 0.8]) {
         const [x, y] = await toClient(page, [v[0] * t, v[1] * t]);
         const colors = await colorsAround(page, Math.round(x), Math.round(y));
-        assert.ok(colors.some((c) => near(c, VALUE_LIGHT)), `v${i + 1} is drawn at ${t} of its length`);
+        assert.ok(colors.some((c) => near(c, VALUE)), `v${i + 1} is drawn at ${t} of its length`);
       }
     }
     // The shares, heaviest first, from the origin: their end is o.
@@ -63,7 +63,7 @@ describe('attention', () => {
     const w = state.derived.weights[first];
     const [sx, sy] = await toClient(page, [w * state.values[first][0] * 0.5, w * state.values[first][1] * 0.5]);
     const chain = await colorsAround(page, Math.round(sx), Math.round(sy), 3);
-    assert.ok(chain.some((c) => c[0] > 140 && c[1] < 90 && c[2] < 100), 'the first share is drawn');
+    assert.ok(chain.some((c) => c[2] > 150 && c[2] > c[0] + 40 && c[0] > c[1] + 15), 'the first share is drawn, in purple');
     // getState shows softmax step by step.
     const max = Math.max(...state.derived.scores);
     const exps = state.derived.scores.map((s) => Math.exp(s - max));

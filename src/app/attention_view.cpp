@@ -333,7 +333,7 @@ void spread_line(const App& app) {
                         .c_str());
     // Its reading guide folds with the readouts: before the step's own
     // sentence, which a short frame (a projector's) keeps longest.
-    if (folded(app.lesson, kFoldReadouts)) return;
+    if (folded(app.lesson, kFoldWorking)) return;
     wrapped(p.textMuted, ("1 when one key takes all the weight; " + all + " when all " + all + " get the same. " +
                           (d.entropyBits < 0.25 * std::log2(double(n)) ? "Here one key nearly has it all."
                                                                        : "Here the weight is shared."))
@@ -529,14 +529,14 @@ void draw_attention_panel(App& app) {
         step_words(app);
         spread_line(app);
     }
-    if (step == kOutputStep && !folded(l, kFoldReadouts)) key_share(app);
-    if (!folded(l, kFoldReadouts) && l.state.keys.size() <= kLabelledKeys) {
+    if (step == kOutputStep && !folded(l, kFoldWorking)) key_share(app);
+    if (!folded(l, kFoldWorking) && l.state.keys.size() <= kLabelledKeys) {
         ImGui::Spacing();
         key_buttons(app);
     }
     key_list(app);
     // The whole view ends with why √d (an aside, first to fold).
-    if (step == kOutputStep && !folded(l, kFoldFormulas)) {
+    if (step == kOutputStep && !folded(l, kFoldDetails)) {
         section_break();
         sqrtd_chart_panel(app);
     }

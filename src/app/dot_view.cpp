@@ -235,6 +235,7 @@ void formulas(App& app) {
                 "undefined. Drag it away from the origin.");
         return;
     }
+    const Region region = begin_region();
     const DotReadouts& r = l.normalized ? l.unitReadouts : l.readouts;
     const DotReadouts::Factors& f = r.factors;
     const Names n = names(l);
@@ -280,6 +281,7 @@ void formulas(App& app) {
                              {f.cos, p.angleArc, false, C},
                              {" = " + r.dotGeometric, t}});
     ImGui::Unindent(ui(app, 12));
+    end_region(app, region, "dot.formulas");
     for (Term h : hovered)
         if (h != Term::None) app.hovering = h;
 }
@@ -376,13 +378,17 @@ void draw_dot_panel(App& app) {
     exercise_before_headline(app);
     headline(app);
     exercise_after_headline(app);
-    if (!folded(l, kFoldFormulas)) {
+    // The formulas, with the numbers put in, outlast the table: they carry
+    // the coordinates, lengths and cos θ a class calculates with.
+    if (!folded(l, kFoldWorking)) {
         section_break();
         formulas(app);
     }
-    if (!folded(l, kFoldReadouts)) {
+    if (!folded(l, kFoldDetails)) {
         section_break();
         readout_table(app);
+    }
+    if (!folded(l, kFoldWorking)) {
         ImGui::Spacing();
         toggles(app);
         if (!beside) {

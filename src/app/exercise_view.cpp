@@ -250,7 +250,7 @@ void draw_exercise_card(App& app, bool in_strip) {
     end_region(app, result, "exercise.result", folded(l, kFoldNotes) ? 0 : verdict_room(app));
     if (!in_strip && !folded(l, kFoldNotes)) {
         ImGui::Spacing();
-        draw_exercise_notes(app, true, !folded(l, kFoldReadouts));
+        draw_exercise_notes(app, true, !folded(l, kFoldWorking));
     }
 }
 

@@ -238,7 +238,7 @@ void draw_projection_panel(App& app) {
     ImGui::Spacing();
     // u's own direction (0–360°); past 180° it lies on the line it shares with −u.
     const double pointing = d.directionDeg;
-    if (!folded(l, kFoldReadouts)) {
+    if (!folded(l, kFoldWorking)) {
         wrapped(
             p.vectorA,
             ("u = " + format_vec(l.state.u) + " (length 1; its arrow is drawn " +
@@ -248,14 +248,14 @@ void draw_projection_panel(App& app) {
         ImGui::TextColored(color4(p.projection), "mean of p\u00b7u = %s,  \u03c3 = %s",
                            format_number(d.meanAlong).c_str(), format_number(d.sd).c_str());
     }
-    if (!folded(l, kFoldFormulas)) variance_curve(app);
+    if (!folded(l, kFoldDetails)) variance_curve(app);
     // The components stay within reach (C) when a short frame folds them away.
     if (!folded(l, kFoldExplanations)) {
         section_break();
         axes_toggle(app);
         axes_story(app);
     }
-    if (l.layout.stacked && !folded(l, kFoldReadouts)) draw_exercise_notes(app, false, true);
+    if (l.layout.stacked && !folded(l, kFoldWorking)) draw_exercise_notes(app, false, true);
     key_list(app);
 }
 

@@ -175,7 +175,7 @@ void draw_retrieval_panel(App& app) {
     ImGui::Spacing();
     normalize_toggle(app);
     section_break();
-    const Shown shown_lists = rankings(app, !folded(l, kFoldReadouts));
+    const Shown shown_lists = rankings(app, !folded(l, kFoldWorking));
     if (!folded(l, kFoldNotes)) ranking_story(app, shown_lists);
 }
 

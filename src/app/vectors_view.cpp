@@ -94,7 +94,7 @@ void draw_vectors_panel(App& app) {
     if (!(r.queryNorm > 0)) {
         wrapped(p.text, kZeroQuery);
     } else {
-        const size_t rows = folded(l, kFoldReadouts) ? 3 : kListed;
+        const size_t rows = folded(l, kFoldWorking) ? 3 : kListed;
         const Ranking by_dot = ranking("By dot product", r.byDot, r.dots, {}, 3);
         const Ranking by_cos = ranking("By cosine", r.byCos, r.cosines, r.directed, 3);
         if (ranking_pair(app, by_dot, by_cos, l.state.vectors->store.labels, rows))

@@ -187,14 +187,14 @@ void set_content_heights(Lesson& lesson, double strip, double panel);
 // The most the canvas may take (a frame of fixed height; 0: no limit).
 void set_max_height(Lesson& lesson, double height);
 
-// What folds away, first to last, when a frame is too short: the key help
-// and why-it-matters text, the formulas, the readout table and toggles, the
-// explanations under the headlines.
+// What folds away, first to last, when a frame is too short.
 enum Collapse : int {
-    kFoldNotes = 1,
-    kFoldFormulas,
-    kFoldReadouts,
-    kFoldExplanations,
+    kFoldNotes = 1,     // the key help and why-it-matters text
+    kFoldDetails,       // what the rest can do without: the dot view's readout table (the formulas show its
+                        // numbers), attention's √d chart, the projection's spread curve
+    kFoldWorking,       // the working: the dot view's formulas and toggles, attention's per-key lines and
+                        // buttons, the full ranked lists, the projection's u and σ
+    kFoldExplanations,  // the explanations under the headlines
     kMaxCollapse = kFoldExplanations
 };
 bool folded(const Lesson& lesson, Collapse section);

@@ -140,9 +140,10 @@ describe('readability', () => {
     await settle(page);
     const on = await look();
     assert.ok(on.body >= 1.25 * normal - 0.5 && on.body >= 18, `panel text ${on.body} px presenting, ${normal} px before`);
-    // The vectors' coordinates stay on screen for a class to calculate with.
-    assert.ok((await page.evaluate(() => window.dotlab.stats().layout.some((r) => r.name === 'dot.readouts'))),
-      'the readouts are shown');
+    // The formulas, with the vectors' coordinates, lengths and cos θ put in,
+    // stay on screen for a class to calculate with.
+    assert.ok((await page.evaluate(() => window.dotlab.stats().layout.some((r) => r.name === 'dot.formulas'))),
+      'the formulas are shown');
     assert.ok(on.tabPx >= 0.9 * on.body, `tab text ${on.tabPx} px beside panel text ${on.body} px`);
     assert.ok(on.canvasBottom <= 720.5, `the lesson ends at ${on.canvasBottom} px, within the 720-px window`);
     assert.equal(on.scrollable, false, 'nothing to scroll to');

@@ -380,13 +380,13 @@ void more_keys(const Lesson& l) {
         ImGui::TextDisabled("\u2026 and %zu more keys", l.state.keys.size() - kLabelledKeys);
 }
 
-// The first step with its numbers, best first: each key's dot product with
-// q, and that divided by s, its score.
+// The first step with its numbers, best first (held still during a drag):
+// each key's dot product with q, and that divided by s, its score.
 void score_table(App& app) {
     const Lesson& l = app.lesson;
     const AttentionDerived& d = l.derived.attention;
-    const std::vector<int> order = best_first(d.scores);
-    const size_t rows = std::min(l.state.keys.size(), kLabelledKeys);
+    const std::vector<int>& order = l.keyRows;
+    const size_t rows = std::min(order.size(), kLabelledKeys);
     std::vector<std::string> dots, scores;
     float dot_width = ImGui::CalcTextSize("q\u00b7k\u1d62").x;
     for (size_t row = 0; row < rows; ++row) {
@@ -423,8 +423,8 @@ void softmax_table(App& app) {
     const float c1 = key_column_end(app);
     // The score column widens for huge scores rather than run into the
     // next; only the rows shown count (a thousand keys are not formatted).
-    const std::vector<int> order = best_first(d.weights);  // heaviest first
-    const size_t rows = std::min(n, kLabelledKeys);
+    const std::vector<int>& order = l.keyRows;  // heaviest first, held still during a drag
+    const size_t rows = std::min(order.size(), kLabelledKeys);
     float score_width = ImGui::CalcTextSize("\u221288.88").x;
     for (size_t row = 0; row < rows; ++row)
         score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[size_t(order[row])]).c_str()).x);

@@ -303,6 +303,8 @@ void set_inputs(Lesson& l, const LessonState& given) {
     l.readouts = make_dot_readouts(state.a, state.b, l.derived.dot);
     const Vec2 a_hat = unit(state.a).value_or(Vec2{}), b_hat = unit(state.b).value_or(Vec2{});
     l.unitReadouts = make_dot_readouts(a_hat, b_hat, derive_dot(a_hat, b_hat), 3);
+    if (l.drag.held == kNoHandle || l.keyRows.size() != state.keys.size())
+        l.keyRows = best_first(l.derived.attention.weights);
     if (mode_changed) {
         l.drag = Drag{};
         l.hovered = kNoHandle;
@@ -503,6 +505,7 @@ bool pointer_up(Lesson& l, PointerKind kind, long long id) {
     // The scale stays as it was: a view that zooms on release would move
     // the tip away from under the learner's finger.
     if (!release(l.drag, kind, id)) return false;
+    l.keyRows = best_first(l.derived.attention.weights);
     evaluate_exercise(l);
     return true;
 }

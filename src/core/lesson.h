@@ -102,6 +102,10 @@ struct Lesson {
     LessonDerived derived;
     DotReadouts readouts;
     DotReadouts unitReadouts;  // the same for â and b̂ ("unit vectors" on)
+    // Attention's tables list the keys best first, but rows that swapped
+    // places under a moving finger could not be read: during a drag they
+    // keep the order they had when it began, and sort again on release.
+    std::vector<int> keyRows;
 
     ExerciseSession exercises;
     ExerciseCheck check;                  // the active exercise against the current vectors

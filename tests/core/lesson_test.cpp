@@ -855,3 +855,26 @@ TEST_CASE("a press on two tips in one place takes the one drawn on top", "[lesso
     REQUIRE(pointer_down(l, screen(l, next.a), PointerKind::Mouse, 2));
     CHECK(l.drag.held == kHandleB);
 }
+
+TEST_CASE("attention's table rows hold still while a tip is dragged and sort again on release", "[lesson][attention]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Attention);
+    LessonState s = l.state;
+    s.q = {1, 0};
+    s.keys = {{1, 0}, {0, 1}, {-1, 0}};
+    s.values = {{1, 0}, {0, 1}, {-1, 0}};
+    set_inputs(l, s);
+    REQUIRE(l.keyRows == std::vector<int>{0, 1, 2});
+    // q turned round to point at k₃: k₃ now weighs most, k₁ least.
+    drag_to(l, 0, screen(l, {-1, 0.1}), PointerKind::Touch, false);
+    REQUIRE(l.drag.held == 0);
+    REQUIRE(l.derived.attention.weights[2] > l.derived.attention.weights[0]);
+    CHECK(l.keyRows == std::vector<int>{0, 1, 2});
+    REQUIRE(pointer_up(l, PointerKind::Touch, 1));
+    CHECK(l.keyRows == std::vector<int>{2, 1, 0});
+    // Set from outside (a link, a host, the keyboard), they sort at once.
+    s = l.state;
+    s.q = {1, 0};
+    set_inputs(l, s);
+    CHECK(l.keyRows == std::vector<int>{0, 1, 2});
+}

@@ -169,15 +169,17 @@ struct StepText {
 };
 constexpr StepText kStepTexts[] = {
     {"1 Scores", "step.1", "score\u1d62 = q\u00b7k\u1d62 / s",
-     "Each key's score is its dot product with the query, divided by s: high for a key that points along q (higher "
-     "still the longer it is), below 0 for one that points away. Next, softmax turns the scores into weights."},
+     "In a transformer every token has a query q (what it looks for), a key k (what it offers to be found by) and "
+     "a value v (what it passes on). Each key's score is its dot product with q, divided by s: high for a key that "
+     "points along q (higher still the longer it is), below 0 for one that points away. Next, softmax turns the "
+     "scores into weights."},
     {"2 Weights", "step.2", "w\u1d62 = softmax(score\u1d62)",
      "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. Next, the output "
      "mixes the values in these proportions."},
     {"3 Output", "step.3", nullptr,
-     "Each key's score is its dot product with the query, divided by s; softmax turns the scores into weights that "
-     "sum to 1; the output adds up the values, each shrunk to its key's weight (the purple arrows laid tip to tail "
-     "on the plane)."},
+     "A token's query q is scored against every token's key k\u1d62 (the dot product, divided by s); softmax turns "
+     "the scores into weights that sum to 1; the output adds up the tokens' values v\u1d62, each shrunk to its "
+     "key's weight (the purple arrows laid tip to tail on the plane)."},
     {"4 \u221ad", "step.4", "Why divide by \u221ad?", nullptr},
 };
 static_assert(std::size(kStepTexts) == kAttentionSteps);

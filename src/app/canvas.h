@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "app.h"
 
@@ -42,9 +44,14 @@ void draw_grid(App& app, ImDrawList* dl);
 void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, float thickness = 3.0f);
 // The grip at a tip: a ring that swells while hovered or held, the keyboard's
 // selection ring, and the name just beyond the tip. `square`: a square grip,
-// for tips of a second kind in the same hue (attention's values).
+// for tips of a second kind (attention's values).
 void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 color, const char* name,
                  ImFont* font = nullptr, bool square = false);
+
+// Records the characters of `text` that `font` has no glyph for;
+// missing_glyphs() lists them, each once, since the page started.
+void note_missing_glyphs(const ImFont* font, std::string_view text);
+const std::vector<unsigned>& missing_glyphs();
 
 void swatch(ImU32 color);
 void wrapped(ImU32 color, const char* text);

@@ -70,6 +70,7 @@ bool toggle(App& app, const char* name, const char* label, bool* value) {
         dl->AddRectFilled(lo, hi, p.canvas, ui(app, 4));
         dl->AddRect(lo, hi, p.textMuted, ui(app, 4), 0, ui(app, 1.5));
     }
+    note_missing_glyphs(ImGui::GetFont(), label);
     dl->AddText(ImVec2(hi.x + gap, at.y + (height - text.y) / 2), p.text, label);
     return pressed;
 }
@@ -113,6 +114,7 @@ bool log_slider(App& app, const char* name, double* value, double lo, double hi,
     const ImVec2 text_at(text_x, at.y + (size.y - text.y) / 2);
     dl->AddRectFilled(ImVec2(text_at.x - pad, text_at.y), ImVec2(text_at.x + text.x + pad, text_at.y + text.y),
                       app.palette->canvas, round / 2);
+    note_missing_glyphs(ImGui::GetFont(), label);
     dl->AddText(text_at, app.palette->text, label);
     return *value != before;
 }
@@ -166,6 +168,7 @@ Term spans(App& app, std::initializer_list<Span> pieces) {
         first = false;
         if (new_line) line_top = ImGui::GetCursorPosY();
         ImGui::SetCursorPosY(line_top + (s.sub ? body * 0.32f : 0.0f));
+        note_missing_glyphs(ImGui::GetFont(), text);
         ImGui::TextColored(color4(s.color), "%s", text);
         if (s.sub) ImGui::PopFont();
         if (s.term != Term::None) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "../app/canvas.h"
 #include "../core/contract.h"
 #include "../core/json.h"
 #include "../core/lesson.h"
@@ -351,6 +352,16 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_layout() {
 EMSCRIPTEN_KEEPALIVE const char* dotlab_labels() {
     return json_records(the_app().labels,
                         [](std::string& out, const DrawnLabel& l) { json_text(out, "text", l.text); });
+}
+
+// stats().missingGlyphs: the code points drawn without a glyph since the
+// page started (each showed as "?"), in the order first met.
+EMSCRIPTEN_KEEPALIVE const char* dotlab_missing_glyphs() {
+    std::string& out = scratch();
+    out = "[";
+    for (unsigned c : missing_glyphs()) out += (out.size() > 1 ? "," : "") + std::to_string(c);
+    out += "]";
+    return out.c_str();
 }
 
 // stats().fontPx: 0 the headline's size, 1 the body text's, in CSS px.

@@ -170,6 +170,34 @@ describe('readability', () => {
     await big.context.close();
   });
 
+  test('every character drawn has a glyph in its font, in each view, exercise and step', async () => {
+    for (const device of [SIZES.laptop, SIZES.phone]) {
+      const { context, page, problems } = await openLesson(shared.browser, { device }, shared.server);
+      const press = async (key) => {
+        await page.focus('#canvas');
+        await page.keyboard.press(key);
+        await settle(page);
+      };
+      const visit = async (state) => {
+        await page.evaluate((s) => window.dotlab.setState(s), state);
+        await settle(page);
+      };
+      for (let exercise = 1; exercise <= 4; exercise++) await visit({ mode: 'dot', exercise });
+      await press('u'); // unit vectors: â, b̂ and cos θ in the headline
+      await press('u');
+      await visit({ mode: 'attention' });
+      for (let step = 0; step < 4; step++) await press('s'); // √d, scores, weights, output
+      await visit({ mode: 'retrieval' });
+      await press('u');
+      await visit({ mode: 'projection', exercise: 5 });
+      const missing = await page.evaluate(() => window.dotlab.stats().missingGlyphs);
+      assert.deepEqual(missing.map((c) => 'U+' + c.toString(16).toUpperCase()), [],
+        `drawn as "?" at ${device.viewport.width} px: ${String.fromCodePoint(...missing)}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
   test('hovering a formula term highlights its geometry: aₓbₓ shows both x components', async () => {
     const { context, page, problems } = await openLesson(shared.browser, { device: SIZES.laptop }, shared.server);
     const term = (await page.evaluate(() => window.dotlab.stats().layout)).find((r) => r.name === 'term.x');

@@ -61,6 +61,8 @@ window.dotlab = Object.freeze({
       // Every label drawn on the plane in the last frame, tick labels included.
       labels: json(Module._dotlab_labels),
       fontPx: { headline: Module._dotlab_font_px(0), body: Module._dotlab_font_px(1) },
+      // Code points drawn since the page started in a font without them (as "?").
+      missingGlyphs: json(Module._dotlab_missing_glyphs),
       // Milliseconds from navigation start to each start-up milestone, the
       // page's (script, painted, compiled, instantiated) and the wasm's (main, then
       // each step to the first frame).

@@ -112,6 +112,16 @@ void relayout(Lesson& l) {
     refit_plane(l);
 }
 
+// The panel's content will differ (another step, text size or frame
+// height): unfold it, ask the page for a height again, and let the next
+// frames measure and fold anew. (A new view or width is measured without
+// asking: the next frame's heights differ, which asks.)
+void unfold_and_measure(Lesson& l) {
+    l.collapse = 0;
+    l.heightChanged = true;
+    relayout(l);
+}
+
 // Checks the active exercise; completes it once the vectors are at rest (a
 // drag sweeping past the target on its way elsewhere does not count), after
 // a prediction, and only by a move made since that prediction.
@@ -220,10 +230,8 @@ void set_attention_step(Lesson& l, int step) {
     step = std::clamp(step, 1, kAttentionSteps);
     if (step == l.attentionStep) return;
     l.attentionStep = step;
-    l.collapse = 0;  // another panel: measure it unfolded first
-    l.heightChanged = true;
     l.changed = true;
-    relayout(l);
+    unfold_and_measure(l);
 }
 
 std::vector<Vec2> tips_of(const LessonState& state) { return view_of(state.mode).tips(state); }
@@ -370,14 +378,14 @@ Screen parse_screen(const std::string& text) {
 void set_screen(Lesson& l, const Screen& screen) {
     // A phone's instructions speak of taps from the start.
     if (screen.coarsePointer && !l.screen.coarsePointer && l.input == InputKind::Mouse) l.input = InputKind::Touch;
-    if (screen.presenting != l.screen.presenting) {  // another text size: unfold and measure again
-        l.collapse = 0;
-        l.heightChanged = true;
-    }
+    const bool new_text_size = screen.presenting != l.screen.presenting;
     l.screen = screen;
     l.sizes.viewportHeight = screen.viewportHeight > 0 ? screen.viewportHeight : 800;
     l.sizes.scale = ui_step(l.sizes.width, screen.presenting);
-    relayout(l);
+    if (new_text_size)
+        unfold_and_measure(l);
+    else
+        relayout(l);
 }
 
 void set_size(Lesson& l, double width, double height) {
@@ -412,9 +420,7 @@ void set_max_height(Lesson& l, double height) {
     const double limit = height > 0 ? height : 0;
     if (limit == l.sizes.maxHeight) return;
     l.sizes.maxHeight = limit;
-    l.collapse = 0;  // unfold and measure again from the top
-    l.heightChanged = true;
-    relayout(l);
+    unfold_and_measure(l);
 }
 
 bool folded(const Lesson& l, Collapse section) { return l.collapse >= section; }

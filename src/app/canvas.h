@@ -17,7 +17,12 @@ inline ImU32 with_alpha(ImU32 color, unsigned alpha) { return (color & 0x00fffff
 // A length in CSS px at the UI step: strokes, handles and gaps grow with the text.
 inline float ui(const App& app, double css_px) { return float(css_px) * app.scale; }
 
-void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap);
+// With `avoid`, a dash that would cross one of those rectangles (the tick
+// labels, say) is left out: a guide drawn over the axes leaves their
+// numbers readable.
+void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap,
+                 const std::vector<Rect>& avoid = {});
+bool crosses_any(const std::vector<Rect>& rects, Vec2 from, Vec2 to);
 void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float head = 14.0f);
 void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const char* text, Vec2 align = {0, 0});
 

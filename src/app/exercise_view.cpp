@@ -285,11 +285,19 @@ namespace {
 
 Vec2 screen_dir(Vec2 world_dir) { return {world_dir.x, -world_dir.y}; }
 
-void dashed_circle(ImDrawList* dl, Vec2 center, double radius, ImU32 color, float thickness) {
+// Guides are drawn after the tick labels and leave them readable: a dash
+// that would cross a label placed so far is left out.
+void dashed_circle(ImDrawList* dl, Vec2 center, double radius, ImU32 color, float thickness,
+                   const std::vector<Rect>& avoid) {
     const int dashes = std::clamp(int(radius / 6), 12, 72);
     const double step = 2 * 3.14159265358979323846 / dashes;
+    auto on_circle = [&](double angle) { return center + radius * Vec2{std::cos(angle), std::sin(angle)}; };
     for (int i = 0; i < dashes; ++i) {
-        dl->PathArcTo(im(center), float(radius), float(i * step), float((i + 0.55) * step), 4);
+        const double from = i * step, to = (i + 0.55) * step;
+        if (crosses_any(avoid, on_circle(from), on_circle(to)) ||
+            crosses_any(avoid, on_circle((from + to) / 2), on_circle(to)))
+            continue;
+        dl->PathArcTo(im(center), float(radius), float(from), float(to), 4);
         dl->PathStroke(color, 0, thickness);
     }
 }
@@ -322,7 +330,7 @@ void guide_line(App& app, ImDrawList* dl, Vec2 dir_world, bool both_ways, Vec2 l
     const Vec2 d = screen_dir(*u);
     const double reach = std::hypot(r.w, r.h);
     const Vec2 from = both_ways ? origin - reach * d : origin, to = origin + reach * d;
-    dashed_line(dl, from, to, s.color, s.thickness, ui(app, 9), ui(app, 6));
+    dashed_line(dl, from, to, s.color, s.thickness, ui(app, 9), ui(app, 6), app.board.taken);
     app.board.segments.push_back({from, to});  // names placed later keep off the guide
     const Vec2 across{-d.y, d.x};
     const Vec2 side = dot(across, screen_dir(label_side)) >= 0 ? across : -1.0 * across;
@@ -347,7 +355,7 @@ void stretch_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyl
         b0.color = p.vectorB;
         plane_label(app, dl, b0, "b\u2080");
     }
-    dashed_line(dl, start, goal, s.color, s.thickness, ui(app, 9), ui(app, 6));
+    dashed_line(dl, start, goal, s.color, s.thickness, ui(app, 9), ui(app, 6), app.board.taken);
     app.board.segments.push_back({start, goal});
     const Vec2 twice = screen_of(app, 2.0 * g.start);
     const Vec2 n{-d.y, d.x};
@@ -360,12 +368,12 @@ void stretch_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyl
 void unit_circle_guide(App& app, ImDrawList* dl, const GoalGuide& g, const GuideStyle& s) {
     const Lesson& l = app.lesson;
     const Vec2 origin = screen_of(app, {0, 0});
-    dashed_circle(dl, origin, pixels_per_unit(l.plane), s.color, s.thickness);
+    dashed_circle(dl, origin, pixels_per_unit(l.plane), s.color, s.thickness, app.board.taken);
     const auto u = unit(g.direction);
     if (!u) return;
     const Vec2 d = screen_dir(*u);
     const Vec2 far = origin + std::hypot(l.layout.plane.w, l.layout.plane.h) * d;
-    dashed_line(dl, origin, far, s.color, s.thickness, ui(app, 9), ui(app, 6));
+    dashed_line(dl, origin, far, s.color, s.thickness, ui(app, 9), ui(app, 6), app.board.taken);
     app.board.segments.push_back({origin, far});
     const Vec2 point = screen_of(app, g.point);
     dl->AddCircle(im(point), ui(app, 10), s.color, 28, s.thickness + ui(app, 0.5));

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  DESKTOP, getState, mouseDrag, openLesson, settle, SHOTS, showPlane, toClient, touchDrag, useLessonServer,
+  colorsIn, DESKTOP, getState, mouseDrag, openLesson, settle, SHOTS, showPlane, toClient, touchDrag, useLessonServer,
 } from './helpers.mjs';
 
 const shared = useLessonServer({ before, after });
@@ -21,21 +21,9 @@ const SPREAD = {
 const VALUE = [0x89, 0x57, 0xe5]; // palette.cpp's light value: purple, not the keys' red
 
 // The colours in a small square of the page, as [r, g, b] triples.
-async function colorsAround(page, x, y, radius = 2) {
+function colorsAround(page, x, y, radius = 2) {
   const size = 2 * radius + 1;
-  const png = await page.screenshot({ clip: { x: x - radius, y: y - radius, width: size, height: size }, scale: 'css' });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = new OffscreenCanvas(img.width, img.height);
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, img.width, img.height).data;
-    const out = [];
-    for (let i = 0; i < d.length; i += 4) out.push([d[i], d[i + 1], d[i + 2]]);
-    return out;
-  }, png.toString('base64'));
+  return colorsIn(page, { x: x - radius, y: y - radius, width: size, height: size });
 }
 const near = (c, target, tolerance = 45) => Math.hypot(c[0] - target[0], c[1] - target[1], c[2] - target[2]) <= tolerance;
 

@@ -156,6 +156,24 @@ export function near(actual, expected, tolerance) {
   return Math.abs(actual - expected) <= tolerance;
 }
 
+// The colours of a rectangle of the page as drawn (CSS px), as [r, g, b]
+// triples row by row.
+export async function colorsIn(page, clip) {
+  const png = await page.screenshot({ clip, scale: 'css' });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    const out = [];
+    for (let i = 0; i < d.length; i += 4) out.push([d[i], d[i + 1], d[i + 2]]);
+    return out;
+  }, png.toString('base64'));
+}
+
 // The colour of one CSS pixel of the page as drawn, from a 1×1 screenshot.
 export async function pixelAt(page, x, y) {
   const { inflateSync } = await import('node:zlib');

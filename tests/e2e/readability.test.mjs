@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { getState, openLesson, pixelAt, settle, SHOTS, useLessonServer } from './helpers.mjs';
+import { colorsIn, getState, openLesson, pixelAt, settle, showPlane, SHOTS, useLessonServer } from './helpers.mjs';
 
 const shared = useLessonServer({ before, after });
 
@@ -168,6 +168,35 @@ describe('readability', () => {
     await big.page.screenshot({ path: join(SHOTS, 'present-1920x1080-attention.png') });
     assert.deepEqual(big.problems, []);
     await big.context.close();
+  });
+
+  test('each exercise guide leaves the tick labels it passes readable', async () => {
+    // The guide's teal (palette.cpp's goal, faint or not) against the grey of the numbers.
+    const teal = ([r, g, b]) => g - r > 40 && b - r > 40 && b > 120;
+    for (const device of [SIZES.laptop, SIZES.phone]) {
+      const { context, page, problems } = await openLesson(shared.browser, { device }, shared.server);
+      // Exercise 4's circle runs through ±1 on both axes; exercise 1's
+      // line and exercise 3's ray cross the axes' numbers too.
+      for (const exercise of [4, 1, 3]) {
+        await page.evaluate((e) => window.dotlab.setState({ mode: 'dot', exercise: e }), exercise);
+        await settle(page);
+        await showPlane(page);
+        const ticks = await page.evaluate(() => {
+          const canvas = document.getElementById('canvas').getBoundingClientRect();
+          return window.dotlab.stats().labels.filter((l) => /^[\u2212-]?\d+(\.\d+)?$/.test(l.text))
+            .map((l) => ({ text: l.text, x: canvas.left + l.x, y: canvas.top + l.y, w: l.w, h: l.h }))
+            .filter((l) => l.y >= 0 && l.y + l.h <= window.innerHeight);
+        });
+        assert.ok(ticks.length >= 4, `tick labels on screen in exercise ${exercise}`);
+        for (const t of ticks) {
+          const colors = await colorsIn(page, { x: Math.round(t.x), y: Math.round(t.y), width: Math.round(t.w), height: Math.round(t.h) });
+          assert.equal(colors.filter(teal).length, 0,
+            `exercise ${exercise} at ${device.viewport.width} px: the guide crosses the tick label ${t.text}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 
   test('every character drawn has a glyph in its font, in each view, exercise and step', async () => {

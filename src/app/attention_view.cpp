@@ -174,8 +174,9 @@ constexpr StepText kStepTexts[] = {
      "points along q (higher still the longer it is), below 0 for one that points away. Next, softmax turns the "
      "scores into weights."},
     {"2 Weights", "step.2", "w\u1d62 = softmax(score\u1d62)",
-     "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. Next, the output "
-     "mixes the values in these proportions."},
+     "Softmax keeps the scores' order, makes every weight positive and makes them add up to 1. The largest score "
+     "is taken off before e^: that changes no weight (it cancels in the division) and keeps e^ from overflowing. "
+     "Next, the output mixes the values in these proportions."},
     {"3 Output", "step.3", nullptr,
      "A token's query q is scored against every token's key k\u1d62 (the dot product, divided by s); softmax turns "
      "the scores into weights that sum to 1; the output adds up the tokens' values v\u1d62, each shrunk to its "

@@ -102,7 +102,9 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
     r.normA = format_number(d.normA, 3);
     r.normB = format_number(d.normB, 3);
     r.angle = d.angleDeg ? format_number(*d.angleDeg) + "\u00b0" : std::string("undefined");
-    r.cos = d.cos ? format_small(*d.cos, 3, 3) : std::string("undefined");
+    // cos θ is relative already: below 1e-12 it is the rounding noise of a
+    // right angle (5.55e-17 once showed), not a small angle's cosine.
+    r.cos = d.cos ? format_small(std::abs(*d.cos) <= 1e-12 ? 0.0 : *d.cos, 3, 3) : std::string("undefined");
     const int t = term_decimals;
     DotReadouts::Factors& f = r.factors;
     f.ax = factor(a.x, t);

@@ -115,6 +115,30 @@ TEST_CASE("both formulas print the same result across a sweep of angles and leng
     CHECK(noisy > 100);
 }
 
+TEST_CASE("at a right angle cos θ prints 0.000, never rounding noise", "[format]") {
+    // b snapped onto exercise 1's line: a right angle up to the last bits,
+    // where cos θ came out as 5.55e-17 and printed so (a reviewer's screenshot).
+    int noisy = 0;
+    for (int i = 0; i < 360; ++i) {
+        const double t = i * 3.14159265358979323846 / 180;
+        for (double length : {0.37, 2.245, 7.77}) {
+            const Vec2 a{3 * std::cos(t) - std::sin(t), 3 * std::sin(t) + std::cos(t)};
+            const Vec2 b = (length / std::hypot(a.x, a.y)) * Vec2{-a.y, a.x};
+            const DotDerived d = derive_dot(a, b);
+            const DotReadouts r = make_dot_readouts(a, b, d);
+            INFO(a.x << ", " << a.y << " and " << b.x << ", " << b.y);
+            CHECK(r.cos == "0.000");
+            CHECK(r.factors.cos == "0.000");
+            CHECK(r.dotGeometric == "0.00");
+            noisy += d.cos && *d.cos != 0 ? 1 : 0;
+        }
+    }
+    CHECK(noisy > 100);  // the sweep reaches the noise it is about
+    // A tiny cos θ that is meant prints as such.
+    const Vec2 a{1, 0}, b{0.001, 5};
+    CHECK(make_dot_readouts(a, b, derive_dot(a, b)).cos == "0.000200");
+}
+
 TEST_CASE("a zero vector reads undefined for θ and cos θ", "[format]") {
     const DotReadouts r = make_dot_readouts({0, 0}, {1, 2}, derive_dot({0, 0}, {1, 2}));
     CHECK(r.angle == "undefined");

@@ -137,8 +137,10 @@ void begin_plane_labels(App& app) {
     app.labels.clear();
 }
 
+ImFont* plane_small_font(const App& app) { return app.lesson.screen.presenting ? app.fonts.body : app.fonts.small; }
+
 Rect plane_label(App& app, ImDrawList* dl, const PlaneLabel& label, const std::string& text) {
-    ImFont* font = label.font ? label.font : app.fonts.small;
+    ImFont* font = label.font ? label.font : plane_small_font(app);
     const float px = font_px(app.fonts, font);
     const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
     const Vec2 pad = label.backdrop ? Vec2{4, 1} : Vec2{1, 0};
@@ -174,13 +176,14 @@ namespace {
 // A tick label goes where it belongs or nowhere: skipped where it would crowd
 // a tip or another label.
 void tick_label_at(App& app, ImDrawList* dl, Vec2 at, Vec2 align, const std::string& text) {
-    const float px = font_px(app.fonts, app.fonts.small);
-    const ImVec2 size = app.fonts.small->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
+    ImFont* font = plane_small_font(app);
+    const float px = font_px(app.fonts, font);
+    const ImVec2 size = font->CalcTextSizeA(px, FLT_MAX, 0, text.c_str());
     const Rect r{at.x - align.x * size.x, at.y - align.y * size.y, size.x, size.y};
     if (!is_free(app.board, r, -1)) return;
     app.board.taken.push_back(r);
     app.labels.push_back({text, r});
-    text_at(dl, app.fonts.small, px, at, app.palette->tickText, text.c_str(), align);
+    text_at(dl, font, px, at, app.palette->tickText, text.c_str(), align);
 }
 
 }  // namespace

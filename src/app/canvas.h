@@ -58,6 +58,10 @@ void draw_handle(App& app, ImDrawList* dl, Handle handle, Vec2 tip_world, ImU32 
 void note_missing_glyphs(const ImFont* font, std::string_view text);
 const std::vector<unsigned>& missing_glyphs();
 
+// The plane's small text (tick labels, θ, document names): the body's size
+// when presenting, so that the axes' numbers read from the back of a room.
+ImFont* plane_small_font(const App& app);
+
 void swatch(ImU32 color);
 void wrapped(ImU32 color, const char* text);
 // The height wrapped() would take for `text` here, drawing nothing.

@@ -117,7 +117,7 @@ void draw_angle(App& app, ImDrawList* dl) {
     PlaneLabel label;
     label.anchor = origin + radius * bisector;
     label.toward = bisector;
-    label.font = app.fonts.small;
+    label.font = plane_small_font(app);
     label.color = p.angleArc;
     plane_label(app, dl, label, "\u03b8 = " + l.readouts.angle);
 }

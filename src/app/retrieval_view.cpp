@@ -50,7 +50,7 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
         const bool top = unit(l.state.q) && !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
         const ImU32 color = top ? p.vectorB : with_alpha(p.vectorB, 0x99);
         draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
-        draw_handle(app, dl, Handle(i + 1), v, color, l.state.docs[i].label.c_str(), app.fonts.small);
+        draw_handle(app, dl, Handle(i + 1), v, color, l.state.docs[i].label.c_str(), plane_small_font(app));
     }
     draw_arrow(app, dl, shown(l.state.q, amount), p.vectorA);
     draw_handle(app, dl, 0, shown(l.state.q, amount), p.vectorA, "q");

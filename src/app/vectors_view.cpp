@@ -52,7 +52,7 @@ void draw_vectors_plane(App& app, ImDrawList* dl) {
         if (!named_on_plane(app, i) || i == l.state.query) continue;
         dashed_line(dl, screen_of(app, query), screen_of(app, at[i]), with_alpha(p.vectorB, 0x99), ui(app, 1.2),
                     ui(app, 5), ui(app, 4));
-        draw_handle(app, dl, Handle(i), at[i], p.vectorB, label_of(app, i).c_str(), app.fonts.small);
+        draw_handle(app, dl, Handle(i), at[i], p.vectorB, label_of(app, i).c_str(), plane_small_font(app));
     }
     // The query's name in body text: a model's labels are long, and the
     // headline names it large.

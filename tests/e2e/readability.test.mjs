@@ -145,6 +145,11 @@ describe('readability', () => {
     assert.ok((await page.evaluate(() => window.dotlab.stats().layout.some((r) => r.name === 'dot.formulas'))),
       'the formulas are shown');
     assert.ok(on.tabPx >= 0.9 * on.body, `tab text ${on.tabPx} px beside panel text ${on.body} px`);
+    // The axes' numbers and the angle's label grow to the panel's text size.
+    const planeText = await page.evaluate(() => window.dotlab.stats().labels
+      .filter((l) => /^[\u2212-]?\d+(\.\d+)?$/.test(l.text) || l.text.startsWith('\u03b8')).map((l) => l.h));
+    assert.ok(planeText.length >= 4 && Math.min(...planeText) >= on.body,
+      `tick and angle labels ${Math.min(...planeText)} px high beside ${on.body}-px panel text`);
     assert.ok(on.canvasBottom <= 720.5, `the lesson ends at ${on.canvasBottom} px, within the 720-px window`);
     assert.equal(on.scrollable, false, 'nothing to scroll to');
     assert.equal(on.named, 'Stop presenting');

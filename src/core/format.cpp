@@ -128,7 +128,11 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
         return format_small(std::abs(value) <= noise ? 0.0 : value, dot_decimals, dot_decimals, minus);
     };
     r.dotAlgebraic = dot_text(d.dotAlgebraic);
-    r.dotGeometric = dot_text(d.dotGeometric);
+    // With a·b tiny beside ‖a‖‖b‖, the geometric route loses its last digits
+    // to cancellation: a = (10.00000000965, −5), b = (1, 2) gave 9.6e−9 one
+    // way and 9.7e−9 the other. Within that noise the two are one number,
+    // printed from the algebraic route, which keeps the digits.
+    r.dotGeometric = dot_text(std::abs(d.dotGeometric - d.dotAlgebraic) <= noise ? d.dotAlgebraic : d.dotGeometric);
     r.projScalar = format_small(std::abs(d.projScalar) <= 1e-12 * d.normB ? 0.0 : d.projScalar, 2, 2);
     r.projVector = format_vec(d.proj);
 

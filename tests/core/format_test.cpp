@@ -113,6 +113,12 @@ TEST_CASE("both formulas print the same result across a sweep of angles and leng
         }
     }
     CHECK(noisy > 100);
+    // a·b tiny beside ‖a‖‖b‖ and on a rounding boundary (the entry fuzzer's
+    // find): the geometric route's cancellation must not change its digits.
+    const Vec2 a{10.00000000965, -5}, b{1, 2};
+    const DotReadouts r = make_dot_readouts(a, b, derive_dot(a, b));
+    CHECK(r.dotAlgebraic == r.dotGeometric);
+    CHECK(r.dotAlgebraic != "0.00");
 }
 
 TEST_CASE("at a right angle cos θ prints 0.000, never rounding noise", "[format]") {

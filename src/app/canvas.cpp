@@ -55,13 +55,6 @@ void draw_notices(App& app) {
 // Primitives (CSS pixels throughout)
 // ---------------------------------------------------------------------------
 
-bool crosses_any(const std::vector<Rect>& rects, Vec2 from, Vec2 to) {
-    constexpr double kClear = 2;  // px between a label's text and a dash
-    for (const Rect& r : rects)
-        if (crosses({r.x - kClear, r.y - kClear, r.w + 2 * kClear, r.h + 2 * kClear}, from, to)) return true;
-    return false;
-}
-
 void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap,
                  const std::vector<Rect>& avoid) {
     const double length = distance(from, to);
@@ -69,7 +62,7 @@ void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thicknes
     const Vec2 step = (1.0 / length) * (to - from);
     for (double t = 0; t < length; t += dash + gap) {
         const Vec2 start = from + t * step, end = from + std::min(length, t + dash) * step;
-        if (!crosses_any(avoid, start, end)) dl->AddLine(im(start), im(end), color, thickness);
+        if (!crosses_any(avoid, start, end, kDashClearance)) dl->AddLine(im(start), im(end), color, thickness);
     }
 }
 

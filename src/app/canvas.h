@@ -22,7 +22,7 @@ inline float ui(const App& app, double css_px) { return float(css_px) * app.scal
 // numbers readable.
 void dashed_line(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float dash, float gap,
                  const std::vector<Rect>& avoid = {});
-bool crosses_any(const std::vector<Rect>& rects, Vec2 from, Vec2 to);
+constexpr double kDashClearance = 2;  // CSS px between a label's text and a dash that passes it
 void arrow(ImDrawList* dl, Vec2 from, Vec2 to, ImU32 color, float thickness, float head = 14.0f);
 void text_at(ImDrawList* dl, ImFont* font, float px, Vec2 at, ImU32 color, const char* text, Vec2 align = {0, 0});
 

@@ -293,9 +293,11 @@ void dashed_circle(ImDrawList* dl, Vec2 center, double radius, ImU32 color, floa
     const double step = 2 * 3.14159265358979323846 / dashes;
     auto on_circle = [&](double angle) { return center + radius * Vec2{std::cos(angle), std::sin(angle)}; };
     for (int i = 0; i < dashes; ++i) {
+        // The dash as two chords, close enough to the arc at these lengths.
         const double from = i * step, to = (i + 0.55) * step;
-        if (crosses_any(avoid, on_circle(from), on_circle(to)) ||
-            crosses_any(avoid, on_circle((from + to) / 2), on_circle(to)))
+        const Vec2 mid = on_circle((from + to) / 2);
+        if (crosses_any(avoid, on_circle(from), mid, kDashClearance) ||
+            crosses_any(avoid, mid, on_circle(to), kDashClearance))
             continue;
         dl->PathArcTo(im(center), float(radius), float(from), float(to), 4);
         dl->PathStroke(color, 0, thickness);

@@ -61,6 +61,12 @@ bool crosses(const Rect& r, Vec2 p, Vec2 q) {
     return true;
 }
 
+bool crosses_any(const std::vector<Rect>& rects, Vec2 p, Vec2 q, double clearance) {
+    for (const Rect& r : rects)
+        if (crosses({r.x - clearance, r.y - clearance, r.w + 2 * clearance, r.h + 2 * clearance}, p, q)) return true;
+    return false;
+}
+
 bool is_free(const LabelBoard& board, const Rect& rect, int owner) {
     if (!inside(board.bounds, rect)) return false;
     for (const LabelBoard::Segment& s : board.segments)

@@ -54,5 +54,8 @@ bool overlaps(const Rect& a, const Rect& b);
 double distance_to(const Rect& rect, Vec2 point);
 // Whether the segment from p to q passes through the rectangle.
 bool crosses(const Rect& rect, Vec2 p, Vec2 q);
+// Whether it passes within `clearance` of any of them (a dash of a guide
+// that would cross a label is left out).
+bool crosses_any(const std::vector<Rect>& rects, Vec2 p, Vec2 q, double clearance);
 
 }  // namespace dotlab

@@ -88,6 +88,14 @@ TEST_CASE("labels keep off the arrows' shafts", "[labels]") {
     CHECK(crosses({0, 0, 10, 10}, {-5, 5}, {15, 5}));
     CHECK(crosses({0, 0, 10, 10}, {2, 2}, {3, 3}));  // inside
     CHECK_FALSE(crosses({0, 0, 10, 10}, {-5, -5}, {-1, 20}));
+    // A dash passing 1 px under a label crosses it with 2 px to keep clear,
+    // not with none; 3 px under, it passes.
+    const std::vector<Rect> labels{{0, 0, 10, 10}, {50, 50, 4, 4}};
+    CHECK(crosses_any(labels, {-5, 11}, {15, 11}, 2));
+    CHECK_FALSE(crosses_any(labels, {-5, 11}, {15, 11}, 0));
+    CHECK_FALSE(crosses_any(labels, {-5, 13}, {15, 13}, 2));
+    CHECK(crosses_any(labels, {52, 40}, {52, 60}, 0));  // the second label
+    CHECK_FALSE(crosses_any({}, {0, 0}, {100, 100}, 2));
     CHECK_FALSE(crosses({0, 0, 10, 10}, {11, 0}, {20, 10}));
     // A shaft runs right through the preferred spot: the label goes elsewhere.
     LabelBoard board = board_with_tips({{{200, 150}, 0}});

@@ -178,9 +178,10 @@ constexpr StepText kStepTexts[] = {
      "is taken off before e^: that changes no weight (it cancels in the division) and keeps e^ from overflowing. "
      "Next, the output mixes the values in these proportions."},
     {"3 Output", "step.3", nullptr,
-     "A token's query q is scored against every token's key k\u1d62 (the dot product, divided by s); softmax turns "
-     "the scores into weights that sum to 1; the output adds up the tokens' values v\u1d62, each shrunk to its "
-     "key's weight (the purple arrows laid tip to tail on the plane)."},
+     "A token's query q (what it looks for) is scored against every token's key k\u1d62 (what each offers): the "
+     "dot product, divided by s. Softmax turns the scores into weights that sum to 1, and the output adds up the "
+     "tokens' values v\u1d62 (what each passes on), each shrunk to its key's weight (the purple arrows laid tip to "
+     "tail on the plane)."},
     {"4 \u221ad", "step.4", "Why divide by \u221ad?", nullptr},
 };
 static_assert(std::size(kStepTexts) == kAttentionSteps);

@@ -229,6 +229,11 @@ void resize_canvas(int css_width, int css_height) {
     SDL_SetWindowSize(g.window, css_width, css_height);
     set_size(g.app.lesson, css_width, css_height);
     remeasure();
+    // A new size clears the canvas to black (it has no alpha). Off screen
+    // nothing would draw it until it scrolled into view: a course page's
+    // lower figure, grown to fit by its host, showed black in a full-page
+    // screenshot, and would flash black on a quick scroll. Drawn once now.
+    if (!g.visible) draw_now();
 }
 
 void remeasure() {

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DIST, SHOTS, launch, pixelAt, settle, startServer } from './helpers.mjs';
+import { DIST, SHOTS, colorsIn, launch, pixelAt, settle, startServer } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let lesson;
@@ -110,6 +110,31 @@ describe('embedding', () => {
     assert.deepEqual(problems, []);
     assert.ok(warnings.length >= 0);
     await page.screenshot({ path: join(SHOTS, 'embed-example.png'), fullPage: false });
+    await context.close();
+  });
+
+  test('a figure below the fold is drawn before it is scrolled to, after its host grew the frame', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The notes and the lesson on one origin: a cross-origin frame off
+    // screen is not painted at all until it is scrolled to.
+    await page.goto(`${lesson.url}embed-example.html`);
+    // The host sizes the lower frame to the height its lesson reports;
+    // that new size clears the canvas, which had no reason to draw again.
+    await page.waitForFunction(() => (window.dotlabMessages || [])
+      .some((m) => m.type === 'dotlab:resize' && m.frame === 'attention-figure' && m.height > 600));
+    await page.waitForTimeout(1000);
+    const box = await page.$eval('#attention-figure', (f) => {
+      const r = f.getBoundingClientRect();
+      return { x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height };
+    });
+    assert.ok(box.y > 800, `the attention figure starts below the fold (${box.y} px)`);
+    // Below its tab bar: the plane and the panel, drawn (the canvas has no
+    // alpha: undrawn, it is black).
+    const colors = await colorsIn(page, { x: Math.round(box.x) + 2, y: Math.round(box.y) + 60, width: Math.round(box.w) - 4,
+      height: Math.round(Math.min(500, box.h - 80)) }, { fullPage: true });
+    const black = colors.filter(([r, g, b]) => r + g + b < 40).length / colors.length;
+    assert.ok(black < 0.05, `${(100 * black).toFixed(0)} % of the figure below the fold is black`);
     await context.close();
   });
 

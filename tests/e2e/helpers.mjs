@@ -157,9 +157,10 @@ export function near(actual, expected, tolerance) {
 }
 
 // The colours of a rectangle of the page as drawn (CSS px), as [r, g, b]
-// triples row by row.
-export async function colorsIn(page, clip) {
-  const png = await page.screenshot({ clip, scale: 'css' });
+// triples row by row; fullPage: the rectangle in page coordinates, below
+// the fold included.
+export async function colorsIn(page, clip, { fullPage = false } = {}) {
+  const png = await page.screenshot({ clip, scale: 'css', fullPage });
   return page.evaluate(async (b64) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;

@@ -142,6 +142,9 @@ void result_in_play(const App& app) {
     else
         wrapped(p.text, (std::string("Now: ") + e.action).c_str());
     if (!can_predict(l)) wrapped(p.textMuted, "Your prediction is locked in.");
+    // The arrows' 0.1 steps cannot land on every goal (exercise 4's circle).
+    if (l.input == InputKind::Keyboard && !l.dragOptions.fine)
+        wrapped(p.textMuted, "F makes the arrow keys' steps 0.01 for a finer aim.");
     wrapped(p.textMuted, l.check.evidence.c_str());
 }
 

@@ -71,6 +71,13 @@ bool exercise_handle(const Lesson& l, Handle handle) {
     return handle == kHandleA || handle == kHandleB;
 }
 
+// The tip an exercise asks the learner to move first: b to turn or stretch,
+// a to shorten (then b), u to turn.
+Handle first_tip_of_exercise(int id) {
+    if (id == kWidestExercise) return 0;
+    return id == kUnitExercise ? kHandleA : kHandleB;
+}
+
 // The stretch exercise's goal, 3·b₀: the plane makes room for it (when the
 // exercise opens and again at the prediction), so the goal is never off screen.
 std::vector<Vec2> points_to_fit(const Lesson& l) {
@@ -677,6 +684,9 @@ void open_exercise(Lesson& l, int id) {
     l.exercises.active = id;
     if (view_of(l.state.mode).exercises && l.state.mode != exercise_mode(id)) set_mode(l, exercise_mode(id));
     l.exercises.bStart = l.state.b;
+    // A keyboard user (a tip selected) starts on the tip the task is about:
+    // exercise 3's first Shift+→ moved a, not b.
+    if (l.selected != kNoHandle && exercise_on_show(l)) l.selected = first_tip_of_exercise(id);
     l.predictFirst = false;
     l.goalSnap.on = false;
     l.progressChanged = true;

@@ -878,3 +878,23 @@ TEST_CASE("attention's table rows hold still while a tip is dragged and sort aga
     set_inputs(l, s);
     CHECK(l.keyRows == std::vector<int>{0, 1, 2});
 }
+
+TEST_CASE("a keyboard user starts each exercise on the tip it is about", "[lesson][keyboard]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    key_press(l, Key::NextHandle, false);  // Tab into the figure: a
+    REQUIRE(l.selected == kHandleA);
+    key_press(l, Key::NextExercise, false);  // exercise 2: turn b
+    CHECK(l.exercises.active == 2);
+    CHECK(l.selected == kHandleB);
+    key_press(l, Key::NextExercise, false);  // 3: stretch b
+    CHECK(l.selected == kHandleB);
+    key_press(l, Key::NextExercise, false);  // 4: a first, to length 1
+    CHECK(l.selected == kHandleA);
+    key_press(l, Key::NextExercise, false);  // 5: u, in the projection view
+    CHECK(l.state.mode == Mode::Projection);
+    CHECK(l.selected == 0);
+    // With a mouse or a finger nothing is selected, and opening one selects nothing.
+    Lesson m = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
+    go_to_exercise(m, 3);
+    CHECK(m.selected == kNoHandle);
+}

@@ -8,6 +8,7 @@
 
 #include "goals.h"
 #include "schema.h"
+#include "state_codec.h"
 #include "views.h"
 
 namespace dotlab {
@@ -527,6 +528,18 @@ bool wants_touch(const Lesson& l, Vec2 at) {
     if (l.drag.held != kNoHandle) return true;
     return l.layout.plane.contains(at) && !l.overlay.contains(at) &&
            hit_test(l.plane, tips_of(l.state), at, PointerKind::Touch) != kNoHandle;
+}
+
+bool type_vector(Lesson& l, std::string_view vector, std::string_view text) {
+    const Handle tip = vector == "a" ? kHandleA : vector == "b" ? kHandleB : kNoHandle;
+    const std::optional<Vec2> typed = parse_vec2(text);
+    if (tip == kNoHandle || !typed || l.state.mode != Mode::Dot) return false;
+    // A typed 1e-17 read "a = (0.00, 0.00)" beside "a·b = 1.0e−17": what is
+    // computed with is what the panel can show.
+    LessonState next = l.state;
+    set_tip(next, tip, clamp_coordinates(*typed));
+    set_inputs(l, next);
+    return true;
 }
 
 bool key_press(Lesson& l, Key key, bool shift) {

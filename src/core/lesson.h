@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "drag.h"
@@ -235,6 +236,11 @@ bool pointer_up(Lesson& lesson, PointerKind kind, long long id);
 // Whether a touch at `at` starts (or continues) a drag, so the page must not
 // scroll; everywhere else a finger scrolls the page as usual.
 bool wants_touch(const Lesson& lesson, Vec2 at);
+
+// The dot view's number fields: vector "a" or "b" typed as link text
+// ("2.5,-1"), kept to the two decimals the panel shows, as a dragged tip is.
+// False, and nothing changes, unless it is two numbers within the limits.
+bool type_vector(Lesson& lesson, std::string_view vector, std::string_view text);
 
 // Keyboard. Returns false for a key the page should handle (Tab past the last
 // vector moves focus on, so the canvas never traps the keyboard).

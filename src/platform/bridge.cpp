@@ -191,6 +191,14 @@ EMSCRIPTEN_KEEPALIVE const char* dotlab_set_state(const char* json) {
     return scratch().c_str();
 }
 
+// The dot view's number fields: vector "a" or "b", text "x,y". Returns 1 when
+// it was taken (kept to hundredths), 0 when it was not two numbers in range.
+EMSCRIPTEN_KEEPALIVE int dotlab_type_vector(const char* vector, const char* text) {
+    const bool taken = type_vector(the_app().lesson, vector ? vector : "", text ? text : "");
+    wake();
+    return taken ? 1 : 0;
+}
+
 // ---------------------------------------------------------------------------
 // Your own vectors (the paste box, setState({ vectors, query }), dotlab:set)
 // ---------------------------------------------------------------------------

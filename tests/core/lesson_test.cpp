@@ -898,3 +898,20 @@ TEST_CASE("a keyboard user starts each exercise on the tip it is about", "[lesso
     go_to_exercise(m, 3);
     CHECK(m.selected == kNoHandle);
 }
+
+TEST_CASE("a typed vector is kept to the panel's two decimals, and bad text changes nothing", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    CHECK(type_vector(l, "a", "1e-17,0"));
+    CHECK(l.state.a == Vec2{0, 0});  // a zero vector, said as such, not 1.0e-17
+    CHECK(l.readouts.dotAlgebraic == "0.00");
+    CHECK(type_vector(l, "b", "-0.004,2.346"));
+    CHECK(l.state.b == Vec2{0, 2.35});
+    CHECK(type_vector(l, "a", "0.001,0.002"));
+    CHECK(l.state.a == Vec2{0, 0});
+    CHECK(type_vector(l, "a", "3,1"));
+    const Vec2 before = l.state.b;
+    CHECK_FALSE(type_vector(l, "b", "2e,1"));
+    CHECK_FALSE(type_vector(l, "b", "1001,0"));
+    CHECK_FALSE(type_vector(l, "q", "1,1"));
+    CHECK(l.state.b == before);
+}

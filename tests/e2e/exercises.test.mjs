@@ -154,6 +154,14 @@ describe('exercises', () => {
     await settle(page);
     let s = await page.evaluate(() => window.dotlab.getState());
     assert.deepEqual(s.b, [3, 0]);
+    // Finer than the panel shows is kept to its two decimals, as a drag is:
+    // a typed 1e-17 is 0, not a 'a = (0.00, 0.00)' with a·b = 1.0e−17.
+    await page.fill('input[name=bx]', '1e-17');
+    await page.fill('input[name=by]', '2.346');
+    await page.press('input[name=by]', 'Enter');
+    await settle(page);
+    s = await page.evaluate(() => window.dotlab.getState());
+    assert.deepEqual(s.b, [0, 2.35]);
     await page.fill('input[name=ax]', 'abc');
     await page.press('input[name=ax]', 'Enter');
     await settle(page);

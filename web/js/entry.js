@@ -72,15 +72,17 @@ function showEntrySoon() {
 
 function commitEntry(vector) {
   const read = (name) => entry.elements[name].value.trim().replace(/\u2212/g, '-');
-  // As link text, so the core reads it as strictly as a URL ("2e" or "1,5" are refused).
-  const warnings = setStateJson(JSON.stringify({ [vector]: read(vector + 'x') + ',' + read(vector + 'y') }));
-  for (const axis of ['x', 'y']) entry.elements[vector + axis].setAttribute('aria-invalid', warnings ? 'true' : 'false');
+  // As link text, so the core reads it as strictly as a URL ("2e" or "1,5"
+  // are refused), and keeps it to the two decimals the panel shows.
+  const refused = !Module.ccall('dotlab_type_vector', 'number', ['string', 'string'],
+    [vector, read(vector + 'x') + ',' + read(vector + 'y')]);
+  for (const axis of ['x', 'y']) entry.elements[vector + axis].setAttribute('aria-invalid', refused ? 'true' : 'false');
   const limit = CONTRACT.maxCoordinate;
-  entryError.textContent = warnings
+  entryError.textContent = refused
     ? `${vector} was not changed: its x and its y must each be a number between \u2212${limit} and ${limit}, ` +
       'such as 2.5 or \u22121.'
     : '';
-  if (!warnings) showEntry(readState());
+  if (!refused) showEntry(readState());
 }
 if (entry) {
   entry.addEventListener('submit', (e) => {

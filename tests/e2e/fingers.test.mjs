@@ -270,4 +270,29 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+  test('the focus ring marks keyboard focus, not the focus a finger gives', async () => {
+    const ring = (page) => page.evaluate(() => getComputedStyle(document.getElementById('stage'), '::after').boxShadow);
+    const phone = await openLesson(browser, { device: PHONE_390, query: '?mode=attention' }, server);
+    const state = await getState(phone.page);
+    await phone.page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(phone.page);
+    await touchDrag(phone.page, await toClient(phone.page, state.q), await toClient(phone.page, [0.5, 1.5]));
+    await settle(phone.page);
+    assert.equal(await phone.page.evaluate(() => document.activeElement?.id), 'canvas', 'the press focused the figure');
+    assert.equal(await ring(phone.page), 'none', 'no ring round the figure after a drag by finger');
+    assert.deepEqual(phone.problems, []);
+    await phone.context.close();
+
+    const laptop = await openLesson(browser, { device: DESKTOP }, server);
+    for (let i = 0; i < 20 && (await laptop.page.evaluate(() => document.activeElement?.id)) !== 'canvas'; i++) {
+      await laptop.page.keyboard.press('Tab');
+    }
+    assert.match(await ring(laptop.page), /inset/, 'Tab into the figure draws the ring');
+    await mouseDrag(laptop.page, await toClient(laptop.page, [1, 2]), await toClient(laptop.page, [0, 2]));
+    assert.equal(await ring(laptop.page), 'none', 'a press with the mouse takes it away');
+    await laptop.page.keyboard.press('ArrowUp');
+    assert.match(await ring(laptop.page), /inset/, 'and a key brings it back');
+    assert.deepEqual(laptop.problems, []);
+    await laptop.context.close();
+  });
 });

@@ -5,7 +5,12 @@
 // Keep receiving mouse moves while a drag leaves the canvas, and take
 // keyboard focus on press.
 let focusByPointer = false;
+// The focus ring is for the keyboard: Chromium counts the focus a finger's
+// press gives (focus() below) as :focus-visible, and drew the ring round
+// the figure after every touch. The stage carries it while keys drive.
+const ringForKeys = (on) => stage.classList.toggle('keys', on);
 canvas.addEventListener('pointerdown', (e) => {
+  ringForKeys(false);
   focusByPointer = true;
   canvas.focus({ preventScroll: true });
   focusByPointer = false;
@@ -54,6 +59,7 @@ function leaveCanvas() {
 }
 canvas.addEventListener('keydown', (e) => {
   if (!runtimeUp || e.ctrlKey || e.metaKey || e.altKey) return;
+  ringForKeys(true);
   if (e.key === 'Escape') {
     e.preventDefault();
     leaveCanvas();
@@ -70,6 +76,7 @@ canvas.addEventListener('keydown', (e) => {
 canvas.addEventListener('focus', (e) => {
   const from = e.relatedTarget;
   const backwards = !!from && !!(canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING);
+  ringForKeys(!focusByPointer);
   if (!runtimeUp) return;
   Module._dotlab_focus(1, backwards ? 1 : 0, focusByPointer ? 0 : 1);
   if (!focusByPointer) sayKey(CONTRACT.keys.Tab);

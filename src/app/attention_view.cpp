@@ -351,8 +351,11 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
     const float y = at.y + (ImGui::GetTextLineHeight() - h) / 2;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + h), p.grid, ui(app, 3));
-    dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width * float(std::clamp(weight, 0.0, 1.0)), y + h),
-                      highlight ? p.vectorB : with_alpha(p.vectorB, 0x99), ui(app, 3));
+    // No sliver of a bar for a weight that rounds to nothing at this width.
+    const float filled = width * float(std::clamp(weight, 0.0, 1.0));
+    if (filled >= 1)
+        dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + filled, y + h),
+                          highlight ? p.vectorB : with_alpha(p.vectorB, 0x99), ui(app, 3));
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
@@ -432,14 +435,14 @@ void softmax_table(App& app) {
     float score_width = ImGui::CalcTextSize("\u221288.88").x;
     for (size_t row = 0; row < rows; ++row)
         score_width = std::max(score_width, ImGui::CalcTextSize(format_number(d.scores[size_t(order[row])]).c_str()).x);
-    // A tiny exp or weight keeps two significant digits: 0.00030, not a 0.000
-    // that softmax never gives.
+    // A tiny exp or weight keeps two significant digits (0.00030, not a
+    // 0.000 that softmax never gives), and below a millionth reads ≈ 0.
     std::vector<std::string> exps, weights;
     float weight_width = ImGui::CalcTextSize("0.000").x;
     for (size_t row = 0; row < rows; ++row) {
         const size_t i = size_t(order[row]);
-        exps.push_back(format_small(d.exps[i], 3, 2));
-        weights.push_back(format_small(d.weights[i], 3, 2));
+        exps.push_back(format_weight(d.exps[i]));
+        weights.push_back(format_weight(d.weights[i]));
         weight_width = std::max(weight_width, ImGui::CalcTextSize(weights.back().c_str()).x);
     }
     const float c2 = c1 + score_width + gap;

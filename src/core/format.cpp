@@ -62,6 +62,12 @@ std::string format_small(double value, int decimals, int significant, MinusSign 
     return (clean < 0 ? minus_text(minus) : "") + text;
 }
 
+std::string format_weight(double value, MinusSign minus) {
+    constexpr double kAboutZero = 1e-6;
+    if (std::isfinite(value) && std::abs(value) < kAboutZero) return minus == MinusSign::Ascii ? "about 0" : "\u2248 0";
+    return format_small(value, 3, 2, minus);
+}
+
 std::string format_number(std::optional<double> value, int decimals, MinusSign minus) {
     return value ? format_number(*value, decimals, minus) : std::string("undefined");
 }

@@ -23,6 +23,11 @@ std::string format_number(std::optional<double> value, int decimals = 2, MinusSi
 // learner never reads 0.00 for a value that is not zero, and a small factor
 // keeps the digits a product needs.
 std::string format_small(double value, int decimals, int significant, MinusSign minus = MinusSign::Unicode);
+// A softmax weight or e^(score − max) as attention's table prints it: as
+// format_small at 3 decimals and 2 digits (0.0033, not 0.000), but "≈ 0"
+// ("about 0" with ASCII) below a millionth: e^x is never 0 however far it
+// underflows, and 2.1e−246 beside 0.000 read as two different things.
+std::string format_weight(double value, MinusSign minus = MinusSign::Unicode);
 // Whether `text` shows a minus sign before a number whose digits are all
 // zero ("−0.00", "(-0.0)"): what no number on screen may read as.
 bool has_negative_zero(const std::string& text);

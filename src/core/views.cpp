@@ -344,12 +344,12 @@ std::string attention_keys_spoken(const LessonState& s, const LessonDerived& der
     const size_t said = std::min<size_t>(order.size(), 4);
     for (size_t row = 0; row < said; ++row) {
         const size_t i = size_t(order[row]);
-        text += std::string(row > 0  ? ", key "
-                            : scores ? "Scores, q dot k over s: key "
-                                     : "Weights: key ") +
-                std::to_string(i + 1) + " " +
-                (scores ? format_number(d.scores[i], 2, MinusSign::Ascii)
-                        : format_small(d.weights[i], 3, 2, MinusSign::Ascii));
+        text +=
+            std::string(row > 0  ? ", key "
+                        : scores ? "Scores, q dot k over s: key "
+                                 : "Weights: key ") +
+            std::to_string(i + 1) + " " +
+            (scores ? format_number(d.scores[i], 2, MinusSign::Ascii) : format_weight(d.weights[i], MinusSign::Ascii));
     }
     if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
     return text;

@@ -23,6 +23,19 @@ TEST_CASE("nothing prints as -0.00", "[format]") {
     CHECK(format_number(-0.0001, 3) == "0.000");
 }
 
+TEST_CASE("softmax's table prints tiny weights with two digits, and underflow as about 0", "[format]") {
+    CHECK(format_weight(0.52) == "0.520");
+    CHECK(format_weight(0.0033) == "0.0033");
+    CHECK(format_weight(1.2e-6) == "0.0000012");
+    // q = (1000, −1000): one weight 2.1e−246, others exactly 0 by underflow.
+    CHECK(format_weight(2.1e-246) == "\u2248 0");
+    CHECK(format_weight(0.0) == "\u2248 0");
+    CHECK(format_weight(9.9e-7, MinusSign::Ascii) == "about 0");
+    CHECK(format_weight(1.0) == "1.000");
+    // No scientific notation in the table, whatever the weight.
+    for (double w = 1.0; w > 1e-300; w /= 7.3) CHECK(format_weight(w).find('e') == std::string::npos);
+}
+
 TEST_CASE("a value that would print as zero keeps significant digits", "[format]") {
     CHECK(format_small(0.003, 2, 2) == "0.0030");
     // Just under a power of ten, the digits count from the rounded value:

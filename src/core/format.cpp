@@ -118,10 +118,11 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
     f.ay = factor(a.y, t);
     f.by = factor(b.y, t);
     // With a zero vector the angle is meaningless but the product is not: a
-    // zero length makes it zero whatever cos θ would be.
+    // zero length makes it zero whatever cos θ would be, so cos θ stays a
+    // symbol ("0.000·2.236·cos θ"; a teacher balked at "·(undefined)").
     f.normA = factor(d.normA, 3);
     f.normB = factor(d.normB, 3);
-    f.cos = d.cos ? bracketed(r.cos) : std::string("(undefined)");
+    f.cos = d.cos ? bracketed(r.cos) : std::string("cos \u03b8");
     const std::string times = "\u00b7";
     r.algebraicTerms = f.ax + times + f.bx + " + " + f.ay + times + f.by;
     r.geometricTerms = f.normA + times + f.normB + times + f.cos;

@@ -164,7 +164,7 @@ TEST_CASE("a zero vector reads undefined for θ and cos θ", "[format]") {
     CHECK(r.cos == "undefined");
     CHECK(r.dotAlgebraic == "0.00");
     CHECK(r.dotGeometric == "0.00");
-    CHECK(r.geometricTerms == "0.000\u00b72.236\u00b7(undefined)");
+    CHECK(r.geometricTerms == "0.000\u00b72.236\u00b7cos \u03b8");
     CHECK(r.spoken.find("undefined") != std::string::npos);
 }
 

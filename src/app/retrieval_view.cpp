@@ -150,6 +150,12 @@ void ranking_story(const App& app, const Shown& s) {
         wrapped(p.text, story.c_str());
     } else if (l.state.norm) {
         wrapped(p.text, "With every vector at length 1, the dot product is the cosine: both lists agree.");
+    } else if (tie) {
+        // Not "the same winner": by direction the first place is shared.
+        const std::string story = "By direction, " + firsts(app, s.byCos) +
+                                  " share first place; the dot product picks \u201c" + l.state.docs[dot_top].label +
+                                  "\u201d.";
+        wrapped(p.text, story.c_str());
     } else {
         wrapped(p.text,
                 "Both scores pick the same winner here. Drag a document far out along another "

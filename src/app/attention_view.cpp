@@ -130,25 +130,23 @@ void draw_attention_plane(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const AttentionDerived& d = l.derived.attention;
+    const bool output = l.attentionStep == kOutputStep;  // the output waits for its step
     draw_values(app, dl);
     draw_keys(app, dl);
-    if (l.attentionStep != kOutputStep) {  // the output waits for its step
-        draw_arrow(app, dl, l.state.q, p.vectorA);
-        draw_handle(app, dl, 0, l.state.q, p.vectorA, "q");
-        return;
-    }
-    draw_chain(app, dl);
+    if (output) draw_chain(app, dl);
     // q under o: the output is usually the shorter, along q's own line.
     draw_arrow(app, dl, l.state.q, p.vectorA);
-    draw_arrow(app, dl, d.output, p.output, 4.5f);
-    PlaneLabel o;
-    o.anchor = screen_of(app, d.output);
-    o.toward = {1, -1};
-    o.font = app.fonts.body;
-    o.color = p.output;
-    o.gap = kTipClearance + 1;
-    o.backdrop = false;
-    plane_label(app, dl, o, "o");
+    if (output) {
+        draw_arrow(app, dl, d.output, p.output, 4.5f);
+        PlaneLabel o;
+        o.anchor = screen_of(app, d.output);
+        o.toward = {1, -1};
+        o.font = app.fonts.body;
+        o.color = p.output;
+        o.gap = kTipClearance + 1;
+        o.backdrop = false;
+        plane_label(app, dl, o, "o");
+    }
     draw_handle(app, dl, 0, l.state.q, p.vectorA, "q");
 }
 

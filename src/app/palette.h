@@ -1,7 +1,7 @@
 // The lesson's colours, fixed in meaning across views (a/q blue, b/keys red,
 // attention's values purple, projection orange, output green), in a light
-// and a dark theme. No ImGui in
-// here, so the contrast rules are unit-tested natively.
+// and a dark theme. No ImGui in here, so the contrast rules are unit-tested
+// natively.
 #pragma once
 
 #include <cstdint>

@@ -14,6 +14,9 @@ const SIZES = {
   projector: { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 },
 };
 
+// A tick label on an axis: a number alone ("2", "−1.5").
+const isTickLabel = (text) => /^[\u2212-]?\d+(\.\d+)?$/.test(text);
+
 const SUB = ['\u2080', '\u2081', '\u2082', '\u2083', '\u2084', '\u2085', '\u2086', '\u2087', '\u2088', '\u2089'];
 const keyName = (i) => 'k' + String(i + 1).split('').map((d) => SUB[Number(d)]).join('');
 
@@ -146,8 +149,8 @@ describe('readability', () => {
       'the formulas are shown');
     assert.ok(on.tabPx >= 0.9 * on.body, `tab text ${on.tabPx} px beside panel text ${on.body} px`);
     // The axes' numbers and the angle's label grow to the panel's text size.
-    const planeText = await page.evaluate(() => window.dotlab.stats().labels
-      .filter((l) => /^[\u2212-]?\d+(\.\d+)?$/.test(l.text) || l.text.startsWith('\u03b8')).map((l) => l.h));
+    const planeText = (await page.evaluate(() => window.dotlab.stats().labels))
+      .filter((l) => isTickLabel(l.text) || l.text.startsWith('\u03b8')).map((l) => l.h);
     assert.ok(planeText.length >= 4 && Math.min(...planeText) >= on.body,
       `tick and angle labels ${Math.min(...planeText)} px high beside ${on.body}-px panel text`);
     assert.ok(on.canvasBottom <= 720.5, `the lesson ends at ${on.canvasBottom} px, within the 720-px window`);
@@ -186,12 +189,13 @@ describe('readability', () => {
         await page.evaluate((e) => window.dotlab.setState({ mode: 'dot', exercise: e }), exercise);
         await settle(page);
         await showPlane(page);
-        const ticks = await page.evaluate(() => {
+        const { labels, left, top, height } = await page.evaluate(() => {
           const canvas = document.getElementById('canvas').getBoundingClientRect();
-          return window.dotlab.stats().labels.filter((l) => /^[\u2212-]?\d+(\.\d+)?$/.test(l.text))
-            .map((l) => ({ text: l.text, x: canvas.left + l.x, y: canvas.top + l.y, w: l.w, h: l.h }))
-            .filter((l) => l.y >= 0 && l.y + l.h <= window.innerHeight);
+          return { labels: window.dotlab.stats().labels, left: canvas.left, top: canvas.top, height: window.innerHeight };
         });
+        const ticks = labels.filter((l) => isTickLabel(l.text))
+          .map((l) => ({ text: l.text, x: left + l.x, y: top + l.y, w: l.w, h: l.h }))
+          .filter((l) => l.y >= 0 && l.y + l.h <= height);
         assert.ok(ticks.length >= 4, `tick labels on screen in exercise ${exercise}`);
         for (const t of ticks) {
           const colors = await colorsIn(page, { x: Math.round(t.x), y: Math.round(t.y), width: Math.round(t.w), height: Math.round(t.h) });

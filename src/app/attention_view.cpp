@@ -78,8 +78,9 @@ void draw_values(App& app, ImDrawList* dl) {
 }
 
 // o = Σ wᵢvᵢ, laid out: each labelled key's share wᵢvᵢ from where the last
-// one ended, heaviest first, the others summed into one last segment; the
-// chain ends exactly at o.
+// one ended, in the table's order (heaviest first, held still during a drag
+// so the pieces do not swap places under the finger), the others summed into
+// one last segment; the chain ends exactly at o.
 void draw_chain(App& app, ImDrawList* dl) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
@@ -87,8 +88,7 @@ void draw_chain(App& app, ImDrawList* dl) {
     const size_t n = l.state.keys.size();
     Vec2 at{};
     Vec2 rest{};
-    // Heaviest first.
-    for (const int key : best_first(d.weights)) {
+    for (const int key : l.keyRows) {
         const size_t i = size_t(key);
         const Vec2 share = d.weights[i] * l.state.values[i];
         if (i >= kDrawnValues) {

@@ -20,6 +20,8 @@ double without_float_noise(double value) {
 
 const char* minus_text(MinusSign minus) { return minus == MinusSign::Unicode ? "\u2212" : "-"; }
 
+bool digits_all_zero(const std::string& text) { return text.find_first_of("123456789") == std::string::npos; }
+
 }  // namespace
 
 std::string format_number(double value, int decimals, MinusSign minus) {
@@ -29,11 +31,8 @@ std::string format_number(double value, int decimals, MinusSign minus) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::abs(clean));
     // A value that rounds to zero has no sign worth showing.
-    bool all_zero = true;
-    for (const char* p = buffer; *p; ++p)
-        if (*p >= '1' && *p <= '9') all_zero = false;
     std::string text;
-    if (clean < 0 && !all_zero) text = minus_text(minus);
+    if (clean < 0 && !digits_all_zero(buffer)) text = minus_text(minus);
     return text + buffer;
 }
 
@@ -85,14 +84,25 @@ bool has_negative_zero(const std::string& text) {
 }
 
 std::string format_vec(Vec2 v, int decimals) {
-    return "(" + format_number(v.x, decimals) + ", " + format_number(v.y, decimals) + ")";
+    return "(" + format_coordinate(v.x, decimals) + ", " + format_coordinate(v.y, decimals) + ")";
+}
+
+std::string format_coordinate(double value, int decimals, MinusSign minus) {
+    const std::string fixed = format_number(value, decimals, minus);
+    return digits_all_zero(fixed) ? format_small(value, decimals, 2, minus) : fixed;
 }
 
 namespace {
 
 // Wraps a negative factor in parentheses so "3.00·(−1.00)" reads unambiguously.
 std::string bracketed(const std::string& text) { return text.rfind("\u2212", 0) == 0 ? "(" + text + ")" : text; }
-std::string factor(double value, int decimals) { return bracketed(format_number(value, decimals)); }
+std::string factor(double value, int decimals) { return bracketed(format_coordinate(value, decimals)); }
+// A length shorter than 0.01 keeps three significant digits, where three
+// decimals would leave one: its factor in the geometric formula carries the
+// product (0.00224·2.236·1.000 = 0.0050, not 0.002·2.236·1.000).
+std::string format_length(double value, MinusSign minus = MinusSign::Unicode) {
+    return value < 0.01 ? format_small(value, 3, 3, minus) : format_number(value, 3, minus);
+}
 
 std::string spoken_number(double value) { return format_number(value, 2, MinusSign::Ascii); }
 
@@ -105,8 +115,8 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
     // Lengths and cosines are irrational in general; a third decimal keeps the
     // product of the printed factors within rounding of the printed result,
     // and the readouts show the same digits as the formula.
-    r.normA = format_number(d.normA, 3);
-    r.normB = format_number(d.normB, 3);
+    r.normA = format_length(d.normA);
+    r.normB = format_length(d.normB);
     r.angle = d.angleDeg ? format_number(*d.angleDeg) + "\u00b0" : std::string("undefined");
     // cos θ is relative already: below 1e-12 it is the rounding noise of a
     // right angle (5.55e-17 once showed), not a small angle's cosine.
@@ -120,8 +130,8 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
     // With a zero vector the angle is meaningless but the product is not: a
     // zero length makes it zero whatever cos θ would be, so cos θ stays a
     // symbol ("0.000·2.236·cos θ"; a teacher balked at "·(undefined)").
-    f.normA = factor(d.normA, 3);
-    f.normB = factor(d.normB, 3);
+    f.normA = r.normA;
+    f.normB = r.normB;
     f.cos = d.cos ? bracketed(r.cos) : std::string("cos \u03b8");
     const std::string times = "\u00b7";
     r.algebraicTerms = f.ax + times + f.bx + " + " + f.ay + times + f.by;
@@ -162,7 +172,8 @@ DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_deci
     r.spoken = "a dot b is " + dot_text(d.dot, MinusSign::Ascii) + ". ";
     r.spoken += d.angleDeg ? "The angle between a and b is " + spoken_number(*d.angleDeg) + " degrees. "
                            : "The angle is undefined because a vector has zero length. ";
-    r.spoken += "Length of a " + spoken_number(d.normA) + ", length of b " + spoken_number(d.normB) + ".";
+    r.spoken += "Length of a " + format_length(d.normA, MinusSign::Ascii) + ", length of b " +
+                format_length(d.normB, MinusSign::Ascii) + ".";
     return r;
 }
 

@@ -31,7 +31,11 @@ std::string format_weight(double value, MinusSign minus = MinusSign::Unicode);
 // Whether `text` shows a minus sign before a number whose digits are all
 // zero ("−0.00", "(-0.0)"): what no number on screen may read as.
 bool has_negative_zero(const std::string& text);
-// "(3.00, −1.50)"
+// A coordinate: fixed to `decimals`, but a value that would round to zero
+// keeps two significant digits (0.0010), so a link's (0.001, 0.002) is not
+// read as (0.00, 0.00) beside a length of 0.00224.
+std::string format_coordinate(double value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
+// "(3.00, −1.50)", each coordinate as format_coordinate prints it.
 std::string format_vec(Vec2 v, int decimals = 2);
 
 // The dot view's numbers as text, substituted into both formulas. The panel

@@ -65,7 +65,7 @@ void dot_json(std::string& out, const LessonState&, const LessonDerived& derived
 }
 
 std::string spoken_vec(Vec2 v) {
-    return format_number(v.x, 2, MinusSign::Ascii) + ", " + format_number(v.y, 2, MinusSign::Ascii);
+    return format_coordinate(v.x, 2, MinusSign::Ascii) + ", " + format_coordinate(v.y, 2, MinusSign::Ascii);
 }
 
 // The numbers, then where the tips are (a keyboard moves them blind).

@@ -110,6 +110,33 @@ TEST_CASE("negative factors are bracketed", "[format]") {
     CHECK(r.dotGeometric == "\u22125.00");
 }
 
+TEST_CASE("a tiny vector's coordinates and length keep the digits their product shows", "[format]") {
+    // A link may carry (0.001, 0.002): read as (0.00, 0.00), the formula
+    // said 0.00·1.00 + 0.00·2.00 = 0.0050.
+    const Vec2 a{0.001, 0.002}, b{1, 2};
+    const DotReadouts r = make_dot_readouts(a, b, derive_dot(a, b));
+    CHECK(r.a == "(0.0010, 0.0020)");
+    CHECK(r.algebraicTerms == "0.0010\u00b71.00 + 0.0020\u00b72.00");
+    CHECK(r.dotAlgebraic == "0.0050");
+    CHECK(r.normA == "0.00224");
+    CHECK(r.geometricTerms == "0.00224\u00b72.236\u00b71.000");
+    CHECK(r.spoken.find("Length of a 0.00224") != std::string::npos);
+    // Ordinary values keep their fixed decimals; zero stays 0.00.
+    CHECK(format_coordinate(0.05) == "0.05");
+    CHECK(format_coordinate(-0.004) == "\u22120.0040");
+    CHECK(format_coordinate(0.0) == "0.00");
+    CHECK(format_vec({1e-9, 3}) == "(1.0e\u22129, 3.00)");
+    const Vec2 c{0.05, 0};
+    CHECK(make_dot_readouts(c, b, derive_dot(c, b)).normA == "0.050");
+    // No factor reads all zeros while its value is not zero.
+    for (double x : {1e-12, 3e-7, 0.0049, -0.0001}) {
+        const Vec2 t{x, -x};
+        const DotReadouts tiny = make_dot_readouts(t, b, derive_dot(t, b));
+        for (const std::string& text : {tiny.factors.ax, tiny.factors.ay, tiny.factors.normA})
+            CHECK(text.find_first_of("123456789") != std::string::npos);
+    }
+}
+
 TEST_CASE("both formulas print the same result across a sweep of angles and lengths", "[format]") {
     // The sweep must reach the cases it is about: products whose two
     // computations differ in the last bits, which only the printing hides.

@@ -180,9 +180,10 @@ void variance_bar(const App& app) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float h = ImGui::GetTextLineHeight() * 0.7f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const double share = d.axes.largest > 0 ? std::clamp(d.variance / d.axes.largest, 0.0, 1.0) : 0.0;
+    const double share = !d.coincident && d.axes.largest > 0 ? std::clamp(d.variance / d.axes.largest, 0.0, 1.0) : 0.0;
     dl->AddRectFilled(at, ImVec2(at.x + width, at.y + h), p.grid, ui(app, 3));
-    dl->AddRectFilled(at, ImVec2(at.x + width * float(share), at.y + h), p.projection, ui(app, 3));
+    // An empty share draws nothing: a rounded sliver would read as "a little".
+    if (share > 0) dl->AddRectFilled(at, ImVec2(at.x + width * float(share), at.y + h), p.projection, ui(app, 3));
     ImGui::Dummy(ImVec2(width, h));
 }
 
@@ -195,6 +196,10 @@ void axes_toggle(App& app) {
 void axes_story(const App& app) {
     const Palette& p = *app.palette;
     const ProjectionDerived& d = app.lesson.derived.projection;
+    if (d.coincident) {
+        wrapped(p.text, "All the points sit at one place: along any direction they land on one spot, with variance 0.");
+        return;
+    }
     if (!d.elongated) {
         wrapped(p.text,
                 "This cloud is nearly round: every direction spreads it about as much, so no direction is "

@@ -144,6 +144,10 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
 
 ExerciseCheck check_widest(const ProjectionDerived& d) {
     ExerciseCheck c;
+    if (d.coincident) {
+        c.evidence = "All the points sit at one place, so no direction spreads them. Drag some apart.";
+        return c;
+    }
     if (!d.elongated) {
         c.evidence =
             "This cloud is nearly round, so no direction is the widest. Drag some points out to "

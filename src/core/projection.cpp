@@ -103,7 +103,10 @@ ProjectionDerived derive_projection(const std::vector<Vec2>& points, Vec2 u) {
     d.directionDeg = direction_deg(u);
     d.axes = principal_axes(d.covariance);
     d.widestDeg = line_angle_deg(d.axes.first);
-    d.elongated = d.axes.largest > 0 && d.axes.largest >= kMinElongation * d.axes.smallest;
+    // Points that coincide leave only rounding noise in C (the mean of equal
+    // values need not equal them), whose "widest direction" would be noise.
+    d.coincident = d.axes.largest <= kCoincidentVariance * (1 + dot(d.mean, d.mean));
+    d.elongated = !d.coincident && d.axes.largest >= kMinElongation * d.axes.smallest;
     d.gapToWidestDeg = line_gap_deg(u, d.axes.first);
     d.curve.reserve(kCurveSamples);
     for (int i = 0; i < kCurveSamples; ++i)

@@ -30,6 +30,9 @@ struct PrincipalAxes {
 // The widest direction counts as a goal only when the cloud is clearly
 // longer one way than the other (largest / smallest eigenvalue at least this).
 constexpr double kMinElongation = 1.2;
+// Points spread by less than this variance (relative to the mean's squared
+// length, plus one) all sit at one place: a millionth apart at most.
+constexpr double kCoincidentVariance = 1e-12;
 // The widest-direction goal is reached within this many degrees.
 constexpr double kWidestToleranceDeg = 2.0;
 // u's handle sits this far out (plane units): at least 40 % of the plane's
@@ -75,7 +78,8 @@ struct ProjectionDerived {
     double widestDeg = 0;       // the first component's line, 0–180°
     Covariance2 covariance;
     PrincipalAxes axes;
-    bool elongated = false;      // largest ≥ kMinElongation × smallest
+    bool coincident = false;     // every point at one place: no direction spreads them
+    bool elongated = false;      // not coincident, largest ≥ kMinElongation × smallest
     double gapToWidestDeg = 90;  // between u's line and the first component
     std::vector<double> curve;   // variance at 0°, 2°, …, 180°
 };

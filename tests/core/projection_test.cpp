@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "core/exercises.h"
 #include "core/projection.h"
 
 using namespace dotlab;
@@ -86,6 +87,20 @@ TEST_CASE("a round cloud and a cloud on a line", "[projection]") {
         CHECK(d.elongated);
         CHECK(d.gapToWidestDeg < 1e-9);
         CHECK(derive_projection(line, direction_at(135)).variance == Approx(0.0).margin(1e-12));
+    }
+    SECTION("points at one place: coincident, with no widest direction however the sums round") {
+        // Three copies of 0.1 have a mean a rounding step away from 0.1.
+        for (const Vec2 at : {Vec2{0.1, 0.7}, Vec2{1e6 / 3, -2.2}, Vec2{0, 0}}) {
+            const ProjectionDerived d = derive_projection({at, at, at}, direction_at(25));
+            CHECK(d.coincident);
+            CHECK_FALSE(d.elongated);
+            CHECK_FALSE(check_widest(d).passed);
+            CHECK(check_widest(d).evidence.find("one place") != std::string::npos);
+        }
+        // A hundredth apart is a spread.
+        const ProjectionDerived apart = derive_projection({{0.1, 0.7}, {0.11, 0.7}, {0.1, 0.7}}, direction_at(0));
+        CHECK_FALSE(apart.coincident);
+        CHECK(apart.elongated);
     }
     SECTION("no points, one point: zeros, never NaN") {
         for (const std::vector<Vec2>& few : {std::vector<Vec2>{}, std::vector<Vec2>{{2, 1}}}) {

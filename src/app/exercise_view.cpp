@@ -421,8 +421,8 @@ void draw_goal_guide(App& app, ImDrawList* dl) {
     const Palette& p = *app.palette;
     const int id = l.exercises.active;
     const ExerciseProgress& progress = progress_of(l.exercises, id);
-    const bool success = progress.done && l.check.passed;
-    if (progress.done && !success) return;  // finished earlier and moved on: nothing to aim at
+    const bool success = progress.done && l.check.passed && l.check.exact;
+    if (progress.done && !success) return;  // finished and moved off the goal: nothing to aim at
 
     // Faint until predicted (the goal is visible, the test has not begun);
     // bolder while a tip sits on it; green, with the proof, once met.

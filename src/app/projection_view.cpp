@@ -111,7 +111,7 @@ void draw_projection_plane(App& app, ImDrawList* dl) {
     if (l.exercises.active != kWidestExercise) return;
     draw_goal_guide(app, dl);  // the pull's pulse at u's tip
     // Once found, the proof on the plane, beside u's tip where the drag ended.
-    if (progress_of(l.exercises, kWidestExercise).done && l.check.passed) {
+    if (progress_of(l.exercises, kWidestExercise).done && l.check.passed && l.check.exact) {
         PlaneLabel proof;
         proof.anchor = screen_of(app, kDirectionHandleLength * u);
         proof.toward = {-u.y, -u.x};  // across the line, on screen, away from the spread's label

@@ -107,11 +107,13 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.passed = std::abs(cos) <= kPerpendicularMaxAbsCos;
             c.evidence = "cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
             c.onPlane = "a\u00b7b = " + number(d.dot, 2);
+            c.exact = number(d.dot, 2) == "0.00";
             break;
         case 2:
             c.passed = cos <= kOppositeMaxCos;
             c.evidence = "cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
             c.onPlane = "cos \u03b8 = " + number(cos);
+            c.exact = number(cos) == number(-1.0);
             break;
         case 3: {
             const double start_length = norm(b_start);
@@ -128,6 +130,7 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
                          "\u00b0; a\u00b7b went " + number(start.dot, 2) + " \u2192 " + number(d.dot, 2) +
                          ", cos \u03b8 " + number(start.cos.value_or(0), 3) + " \u2192 " + number(cos, 3);
             c.onPlane = "\u2016b\u2016 = " + number(ratio, 2) + "\u00d7 its start";
+            c.exact = number(ratio, 2) == "3.00" && number(turn, 1) == "0.0";
             break;
         }
         case 4:
@@ -136,6 +139,7 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.evidence = "\u2016a\u2016 = " + number(d.normA, 2) + ", \u2016b\u2016 = " + number(d.normB, 2) +
                          ", cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
             c.onPlane = "a\u00b7b = " + number(d.dot, 2);
+            c.exact = number(d.normA, 2) == "1.00" && number(d.normB, 2) == "1.00" && number(cos) == "1.000";
             break;
         default: c.evidence = "There is no such exercise.";
     }
@@ -158,6 +162,7 @@ ExerciseCheck check_widest(const ProjectionDerived& d) {
     c.evidence = "u is " + number(d.gapToWidestDeg, 1) + "\u00b0 from the widest direction; variance " +
                  number(d.variance, 2) + "; the widest gives " + number(d.axes.largest, 2);
     c.onPlane = "variance " + number(d.variance, 2) + ", the most there is";
+    c.exact = number(d.gapToWidestDeg, 1) == "0.0";
     return c;
 }
 

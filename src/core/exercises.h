@@ -58,6 +58,9 @@ struct ExerciseCheck {
     bool passed = false;
     std::string evidence;  // the numbers that prove it (or show how far off it is)
     std::string onPlane;   // the one number that proves it, shown beside the goal
+    // On the goal as the readouts print it (a·b = 0.00, not −0.05 within the
+    // check's tolerance): only then does the plane show the proof with a ✓.
+    bool exact = false;
 };
 
 // Whether (a, b) completes exercise `id`. `b_start` is b as it was when the

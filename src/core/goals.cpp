@@ -176,6 +176,18 @@ std::optional<Vec2> snap_to_goal(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_s
     return std::nullopt;
 }
 
+std::optional<Vec2> landing_spot(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_start) {
+    std::vector<Candidate> goals = candidates(id, moving, a, b, b_start, moving == Moving::A ? a : b);
+    // a lands on the circle where it points, b then on a's unit point: a
+    // keeps the direction the learner gave it.
+    if (id == 4 && moving == Moving::A)
+        goals.erase(std::remove_if(goals.begin(), goals.end(),
+                                   [](const Candidate& goal) { return goal.kind != Kind::UnitCircle; }),
+                    goals.end());
+    if (goals.empty()) return std::nullopt;
+    return exact_spot(goals.front(), id == 3 ? b_start : other_of(moving, a, b));
+}
+
 std::optional<Vec2> snap_to_widest(const ProjectionDerived& projection, Vec2 target, double pixels_per_unit) {
     const double length = norm(target);
     if (!projection.elongated || !(length > 0) || !is_finite(target)) return std::nullopt;

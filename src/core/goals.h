@@ -61,6 +61,12 @@ std::optional<Vec2> nearest_goal(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_s
 std::optional<Vec2> snap_to_goal(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_start, Vec2 target,
                                  double pixels_per_unit);
 
+// Where a finished exercise puts the tip it was about: the goal's exact spot
+// nearest the tip as it is, however far (the check's tolerance let a key's
+// step, a fine drag or typed numbers pass off it). Nothing when the geometry
+// has no goal.
+std::optional<Vec2> landing_spot(int id, Moving moving, Vec2 a, Vec2 b, Vec2 b_start);
+
 // The widest direction's pull on u's tip: a target within reach of the first
 // principal component's line (either way along it) puts the tip on that line
 // at the handle's distance, so u becomes the component itself. Nothing for a

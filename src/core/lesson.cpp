@@ -130,6 +130,26 @@ void unfold_and_measure(Lesson& l) {
     relayout(l);
 }
 
+// A check passes within its tolerance, but the verdict states the goal
+// ("exactly 0"): the finished exercise's tips are put on the goal's own spot,
+// where every readout shows it. A finger's drag is there already (the pull).
+void land_on_goal(Lesson& l) {
+    const int id = l.exercises.active;
+    LessonState next = l.state;
+    if (id == kWidestExercise) {
+        const ProjectionDerived& d = l.derived.projection;
+        if (d.elongated) next.u = dot(next.u, d.axes.first) >= 0 ? d.axes.first : -1.0 * d.axes.first;
+    } else {
+        const Vec2 b_start = l.exercises.bStart;
+        if (id == 4) next.a = landing_spot(id, Moving::A, next.a, next.b, b_start).value_or(next.a);
+        next.b = landing_spot(id, Moving::B, next.a, next.b, b_start).value_or(next.b);
+    }
+    if (next.a == l.state.a && next.b == l.state.b && next.u == l.state.u) return;
+    const GoalSnap pulled = l.goalSnap;  // set_inputs clears it; the tip is on the goal all the more
+    set_inputs(l, next);
+    l.goalSnap.on = pulled.on;
+}
+
 // Checks the active exercise; completes it once the vectors are at rest (a
 // drag sweeping past the target on its way elsewhere does not count), after
 // a prediction, and only by a move made since that prediction.
@@ -146,6 +166,7 @@ void evaluate_exercise(Lesson& l) {
     l.completions.push_back({id, *progress.predicted, *progress.predicted == exercise_text(id).correctChoice});
     l.progressChanged = true;
     l.changed = true;
+    if (!l.check.exact) land_on_goal(l);
 }
 
 // Moving a or b (or u) before predicting tests nothing: the card asks for

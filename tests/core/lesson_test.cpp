@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/format.h"
 #include "core/goals.h"
 #include "core/lesson.h"
 #include "core/state_codec.h"
@@ -155,6 +156,12 @@ TEST_CASE("releases 20 px off the goal do not snap", "[lesson][sweep]") {
         const Vec2 release = off_by(l, goal, 20, angle);
         drag_to(l, moving, release, device.kind);
         CHECK_FALSE(l.goalSnap.on);
+        // A release the check passes finishes the exercise, which lands the
+        // tip on the goal; any other stays where it was let go.
+        if (progress_of(l.exercises, id).done) {
+            CHECK(l.check.exact);
+            return;
+        }
         const Vec2 landed = to_world(l.plane, release);
         CHECK(std::abs(tip(l, moving).x - landed.x) < 0.006);
         CHECK(std::abs(tip(l, moving).y - landed.y) < 0.006);
@@ -168,9 +175,13 @@ TEST_CASE("Fine mode turns the pull off; the goal wins over the grid", "[lesson]
     const Vec2 goal = goal_point(fine, 1, kHandleB);
     // Fine moves the tip a quarter as far as the pointer: aim four times as far.
     const Vec2 from = screen(fine, fine.state.b);
-    drag_to(fine, kHandleB, from + 4.0 * (off_by(fine, goal, 8, 0.3) - from), PointerKind::Touch);
+    drag_to(fine, kHandleB, from + 4.0 * (off_by(fine, goal, 1, 0.3) - from), PointerKind::Touch, false);
     CHECK_FALSE(fine.goalSnap.on);
     CHECK(dot(fine.state.a, fine.state.b) != 0.0);
+    // Let go within the check's tolerance: finished, and landed on the goal.
+    REQUIRE(pointer_up(fine, PointerKind::Touch, 1));
+    CHECK(progress_of(fine.exercises, 1).done);
+    CHECK(fine.check.exact);
 
     Lesson grid = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
     predict(grid, 1);
@@ -178,6 +189,57 @@ TEST_CASE("Fine mode turns the pull off; the goal wins over the grid", "[lesson]
     drag_to(grid, kHandleB, off_by(grid, goal_point(grid, 1, kHandleB), 8, 2.0), PointerKind::Touch);
     CHECK(grid.goalSnap.on);
     CHECK(dot(grid.state.a, grid.state.b) == 0.0);
+}
+
+TEST_CASE("a finished exercise lands its tips on the goal, where the numbers read what the verdict says",
+          "[lesson][exercises]") {
+    // Spots each check passes within its tolerance, off the goal as printed
+    // (keys move by 0.1, a fine drag has no pull, numbers can be typed).
+    struct Case {
+        int id;
+        Vec2 a, b;
+    };
+    for (const Case& c : {Case{1, {3, 1}, {-0.7, 2.13}}, Case{2, {3, 1}, {-2, -0.8}}, Case{3, {3, 1}, {3.05, 6}},
+                          Case{4, {0.97, 0.1}, {0.99, 0.05}}}) {
+        INFO("exercise " << c.id);
+        Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, c.id);
+        predict(l, c.id);
+        LessonState next = l.state;
+        next.a = c.a;
+        next.b = c.b;
+        set_inputs(l, next);
+        REQUIRE(progress_of(l.exercises, c.id).done);
+        CHECK(l.check.passed);
+        CHECK(l.check.exact);
+        CHECK(distance(l.state.b, c.b) < 0.15);                 // a nudge of a few degrees or hundredths
+        if (c.id == 4) CHECK(distance(l.state.a, c.a) < 0.05);  // a keeps its direction
+        const DotReadouts r = make_dot_readouts(l.state.a, l.state.b, l.derived.dot);
+        if (c.id == 1) CHECK(r.dotAlgebraic == "0.00");
+        if (c.id == 2) CHECK(r.cos == "\u22121.000");
+        if (c.id == 4) CHECK(r.cos == "1.000");
+    }
+    // The widest direction: u 1.5° off the first component.
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 4);
+    go_to_exercise(l, 5);
+    predict(l, 5);
+    LessonState next = l.state;
+    next.u = direction_at(l.derived.projection.widestDeg + 1.5);
+    set_inputs(l, next);
+    REQUIRE(progress_of(l.exercises, 5).done);
+    CHECK(l.check.exact);
+    CHECK(l.derived.projection.gapToWidestDeg < 1e-9);
+    // Moved off afterwards, within the tolerance: passed, but not exact, so
+    // no ✓ beside a number that is not the goal's.
+    Lesson moved = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    predict(moved, 1);
+    next = moved.state;
+    next.b = {-0.7, 2.13};
+    set_inputs(moved, next);
+    next = moved.state;
+    next.b = {-0.7, 2.13};
+    set_inputs(moved, next);
+    CHECK(moved.check.passed);
+    CHECK_FALSE(moved.check.exact);
 }
 
 TEST_CASE("a drag before the prediction asks for one and does not count", "[lesson]") {

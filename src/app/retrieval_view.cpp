@@ -88,7 +88,7 @@ Shown rankings(const App& app, bool with_lengths) {
     }
     const RetrievalDerived& r = s.derived;
     s.byDot = ranking(l.state.norm ? "By dot product (unit vectors)" : "By dot product q\u00b7d", r.byDot, r.dots,
-                      l.state.norm ? r.directed : std::vector<char>{}, 2);
+                      l.state.norm ? r.directed : std::vector<char>{}, l.state.norm ? 3 : 2);  // unit: = cos θ
     s.byCos = ranking("By cosine cos \u03b8", r.byCos, r.cosines, r.directed, 3);
     std::vector<std::string> labels;
     for (const Document& doc : l.state.docs) labels.push_back(doc.label);
@@ -156,10 +156,16 @@ void ranking_story(const App& app, const Shown& s) {
                                   " share first place; the dot product picks \u201c" + l.state.docs[dot_top].label +
                                   "\u201d.";
         wrapped(p.text, story.c_str());
+    } else if (s.differs) {
+        // Same winner, but not the same order: the lengths still speak lower down.
+        const std::string story = "Both scores put \u201c" + l.state.docs[dot_top].label +
+                                  "\u201d first; below it, length moves the orange names up or down the dot "
+                                  "product's list.";
+        wrapped(p.text, story.c_str());
     } else {
         wrapped(p.text,
-                "Both scores pick the same winner here. Drag a document far out along another "
-                "direction and watch the dot product reward its length.");
+                "Both lists agree here. Drag a document far out along another direction and watch the dot "
+                "product reward its length.");
     }
     if (std::find(r.directed.begin(), r.directed.end(), 0) != r.directed.end())
         wrapped(p.textMuted, "\u2013: a zero-length document has no direction, so no cosine; it ranks last.");
@@ -173,7 +179,8 @@ void draw_retrieval_panel(App& app) {
     ImGui::PushFont(app.fonts.large);
     wrapped(app.palette->text, "Ranking documents for q");
     ImGui::PopFont();
-    if (!folded(l, kFoldExplanations))
+    // In a short frame the general words go before the story of these lists.
+    if (!folded(l, kFoldWorking))
         wrapped(app.palette->textMuted,
                 "Search engines score every document against a query. Drag q or any document and "
                 "compare the two orders: by dot product, and by cos \u03b8, where \u03b8 is the angle between q "
@@ -181,8 +188,10 @@ void draw_retrieval_panel(App& app) {
     ImGui::Spacing();
     normalize_toggle(app);
     section_break();
-    const Shown shown_lists = rankings(app, !folded(l, kFoldWorking));
-    if (!folded(l, kFoldNotes)) ranking_story(app, shown_lists);
+    // The story is the view's point (why the orders differ): it outlasts
+    // the lengths table, whose telling length it quotes.
+    const Shown shown_lists = rankings(app, !folded(l, kFoldDetails));
+    if (!folded(l, kFoldExplanations)) ranking_story(app, shown_lists);
 }
 
 }  // namespace dotlab

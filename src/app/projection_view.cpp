@@ -72,9 +72,14 @@ void draw_projection_plane(App& app, ImDrawList* dl) {
     full_line(app, dl, {0, 0}, u, with_alpha(p.vectorA, 0x80), ui(app, 1.5), false);
 
     // One standard deviation either side of the projections' mean, on u's line.
+    // Edged in full orange: on the dark canvas the translucent fill alone
+    // read as dull brown from the back of a room.
     const double sd = d.sd;
-    dl->AddLine(im(screen_of(app, (d.meanAlong - sd) * u)), im(screen_of(app, (d.meanAlong + sd) * u)),
-                with_alpha(p.projection, 0x73), ui(app, 12));
+    const Vec2 from = screen_of(app, (d.meanAlong - sd) * u), to = screen_of(app, (d.meanAlong + sd) * u);
+    const Vec2 half_width = double(ui(app, 6)) * unit(Vec2{from.y - to.y, to.x - from.x}).value_or(Vec2{0, 1});
+    const ImVec2 corners[4] = {im(from + half_width), im(to + half_width), im(to - half_width), im(from - half_width)};
+    dl->AddQuadFilled(corners[0], corners[1], corners[2], corners[3], with_alpha(p.projection, 0x73));
+    dl->AddQuad(corners[0], corners[1], corners[2], corners[3], p.projection, ui(app, 1.5));
 
     // Each point, its drop to u's line and where it lands.
     const float dot_radius = ui(app, 4);
@@ -243,7 +248,7 @@ void draw_projection_panel(App& app) {
     ImGui::Spacing();
     // u's own direction (0–360°); past 180° it lies on the line it shares with −u.
     const double pointing = d.directionDeg;
-    if (!folded(l, kFoldWorking)) {
+    if (!folded(l, kFoldDetails)) {
         wrapped(
             p.vectorA,
             ("u = " + format_vec(l.state.u) + " (length 1; its arrow is drawn " +
@@ -253,7 +258,9 @@ void draw_projection_panel(App& app) {
         ImGui::TextColored(color4(p.projection), "mean of p\u00b7u = %s,  \u03c3 = %s",
                            format_number(d.meanAlong).c_str(), format_number(d.sd).c_str());
     }
-    if (!folded(l, kFoldDetails)) variance_curve(app);
+    // The curve is the exercise's map (its ringed peak is the goal): it
+    // outlasts u's coordinates and σ.
+    if (!folded(l, kFoldWorking)) variance_curve(app);
     // The components stay within reach (C) when a short frame folds them away.
     if (!folded(l, kFoldExplanations)) {
         section_break();

@@ -196,9 +196,9 @@ void set_max_height(Lesson& lesson, double height);
 enum Collapse : int {
     kFoldNotes = 1,     // the key help and why-it-matters text
     kFoldDetails,       // what the rest can do without: the dot view's readout table (the formulas show its
-                        // numbers), attention's √d chart, retrieval's lengths, the projection's spread curve
+                        // numbers), attention's √d chart, retrieval's lengths, the projection's u and σ
     kFoldWorking,       // the working: the dot view's formulas and toggles, attention's per-key lines and
-                        // buttons, the projection's u and σ, retrieval's explanation (its story stays)
+                        // buttons, the projection's spread curve, retrieval's explanation (its story stays)
     kFoldExplanations,  // the explanations under the headlines, and retrieval's story of the two orders
     kMaxCollapse = kFoldExplanations
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "../core/goals.h"
 #include "../core/views.h"
@@ -84,15 +85,23 @@ void header_row(App& app) {
 
 // One prediction: a full-width, wrapped, radio-style row. ImGui's RadioButton
 // cannot wrap its label, and these sentences do not fit on a phone's line.
+// Numbered, because the keys 1, 2 and 3 pick them too.
+std::string numbered_choice(int index, const char* text) { return std::to_string(index + 1) + ". " + text; }
+float choice_indent(const App& app) { return ui(app, 30); }
+float choice_wrap(const App& app) { return ImGui::GetContentRegionAvail().x - choice_indent(app) - ui(app, 28); }
+
+float choice_height(const App& app, int index, const char* text) {
+    const ImVec2 text_size =
+        ImGui::CalcTextSize(numbered_choice(index, text).c_str(), nullptr, false, choice_wrap(app));
+    return std::max(text_size.y + ui(app, 12), control_height(app));
+}
+
 bool choice_row(App& app, int index, const char* text, bool selected, bool enabled, bool correct_mark) {
     const Palette& p = *app.palette;
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float indent = ui(app, 30);
-    const float wrap = width - indent - ui(app, 28);
-    // Numbered, because the keys 1, 2 and 3 pick them too.
-    const std::string numbered = std::to_string(index + 1) + ". " + text;
+    const float indent = choice_indent(app), wrap = choice_wrap(app);
+    const std::string numbered = numbered_choice(index, text);
     const ImVec2 text_size = ImGui::CalcTextSize(numbered.c_str(), nullptr, false, wrap);
-    const ImVec2 size(width, std::max(text_size.y + ui(app, 12), control_height(app)));
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, choice_height(app, index, text));
     const ImVec2 at = ImGui::GetCursorScreenPos();
 
     static const char* const names[] = {"choice1", "choice2", "choice3"};
@@ -125,27 +134,49 @@ const char* predict_instruction(const Lesson& l) {
     return "Click the outcome you expect (or press 1, 2 or 3); then the lesson checks your drag.";
 }
 
-void result_before_prediction(const App& app) {
+// What the card says under the choices before the verdict, line by line,
+// so that its height can be known before it is drawn.
+struct CardLine {
+    Color color;
+    std::string text;
+};
+
+std::vector<CardLine> before_prediction_lines(const App& app) {
     const Lesson& l = app.lesson;
-    if (l.predictFirst)
-        wrapped(app.palette->projection, kPredictFirst);
-    else
-        wrapped(app.palette->textMuted, predict_instruction(l));
+    if (l.predictFirst) return {{app.palette->projection, kPredictFirst}};
+    return {{app.palette->textMuted, predict_instruction(l)}};
 }
 
-void result_in_play(const App& app) {
+// `tallest`: every line this state can show, for the room kept for it.
+std::vector<CardLine> in_play_lines(const App& app, bool tallest = false) {
     const Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const ExerciseText& e = exercise_text(l.exercises.active);
-    if (l.check.passed && !l.offGoalSincePrediction)
-        wrapped(p.text, "That was already the case before you predicted: move it off the goal and back.");
+    std::vector<CardLine> lines;
+    const std::string action = std::string("Now: ") + e.action;
+    const char* const again = "That was already the case before you predicted: move it off the goal and back.";
+    if (tallest)
+        lines.push_back({p.text, wrapped_height(again) > wrapped_height(action.c_str()) ? again : action});
+    else if (l.check.passed && !l.offGoalSincePrediction)
+        lines.push_back({p.text, again});
     else
-        wrapped(p.text, (std::string("Now: ") + e.action).c_str());
-    if (!can_predict(l)) wrapped(p.textMuted, "Your prediction is locked in.");
+        lines.push_back({p.text, action});
+    if (tallest || !can_predict(l)) lines.push_back({p.textMuted, "Your prediction is locked in."});
     // The arrows' 0.1 steps cannot land on every goal (exercise 4's circle).
     if (l.input == InputKind::Keyboard && !l.dragOptions.fine)
-        wrapped(p.textMuted, "F makes the arrow keys' steps 0.01 for a finer aim.");
-    wrapped(p.textMuted, l.check.evidence.c_str());
+        lines.push_back({p.textMuted, "F makes the arrow keys' steps 0.01 for a finer aim."});
+    lines.push_back({p.textMuted, l.check.evidence});
+    return lines;
+}
+
+void draw_lines(const std::vector<CardLine>& lines) {
+    for (const CardLine& line : lines) wrapped(line.color, line.text.c_str());
+}
+
+float lines_height(const std::vector<CardLine>& lines) {
+    float height = 0;
+    for (const CardLine& line : lines) height += wrapped_height(line.text.c_str());
+    return height;
 }
 
 // Green only for a right prediction; a wrong one is no failure either,
@@ -234,9 +265,20 @@ void draw_exercise_card(App& app, bool in_strip) {
     wrapped(p.text, (std::string(e.title) + ": " + e.task).c_str());
     end_region(app, prompt, "exercise.prompt");
 
+    // Above a phone's plane every line the card keeps is a line the plane
+    // loses: once done, only the learner's own choice stays there, and the
+    // verdict takes the others' room.
+    const bool compact = in_strip && progress.done;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float all_rows = 0, tallest_row = 0, shown_rows = 0;
     const Region choices = begin_region();
     for (int i = 0; i < 3; ++i) {
+        const float row = choice_height(app, i, e.choices[size_t(i)]) + spacing;
+        all_rows += row;
+        tallest_row = std::max(tallest_row, row);
         const bool selected = progress.predicted && *progress.predicted == i;
+        if (compact && !selected) continue;
+        shown_rows += row;
         const bool mark = progress.done && i == e.correctChoice;
         if (choice_row(app, i, e.choices[size_t(i)], selected, can_predict(l), mark)) choose_prediction(l, i);
     }
@@ -244,13 +286,21 @@ void draw_exercise_card(App& app, bool in_strip) {
 
     const Region result = begin_region();
     if (!progress.predicted)
-        result_before_prediction(app);
+        draw_lines(before_prediction_lines(app));
     else if (!progress.done)
-        result_in_play(app);
+        draw_lines(in_play_lines(app));
     else
         result_done(app);
-    // (Unless the frame is too short for the room: then it folds away.)
-    end_region(app, result, "exercise.result", folded(l, kFoldNotes) ? 0 : verdict_room(app));
+    // The card keeps the height of its tallest state from the start, so the
+    // plane below does not move when the verdict arrives. (Unless the frame
+    // is too short for the room: then it folds away.)
+    float room = verdict_room(app);
+    if (in_strip) {
+        const float before =
+            std::max(lines_height(before_prediction_lines(app)), lines_height(in_play_lines(app, true)));
+        room = std::max(all_rows + before, tallest_row + room) - shown_rows;
+    }
+    end_region(app, result, "exercise.result", folded(l, kFoldNotes) ? 0 : room);
     if (!in_strip && !folded(l, kFoldNotes)) {
         ImGui::Spacing();
         draw_exercise_notes(app, true, !folded(l, kFoldWorking));

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { DIST, SHOTS, colorsIn, launch, pixelAt, settle, startServer } from './helpers.mjs';
+import { DIST, SHOTS, colorsIn, launch, lessonFrameOf, mouseDrag, pixelAt, settle, startServer } from './helpers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 let lesson;
@@ -135,6 +135,44 @@ describe('embedding', () => {
       height: Math.round(Math.min(500, box.h - 80)) }, { fullPage: true });
     const black = colors.filter(([r, g, b]) => r + g + b < 40).length / colors.length;
     assert.ok(black < 0.05, `${(100 * black).toFixed(0)} % of the figure below the fold is black`);
+    await context.close();
+  });
+
+  test('in a frame its host sizes to the lesson, the panel keeps its order through an exercise', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${lesson.url}embed-example.html`);
+    const frame = await lessonFrameOf(page, `${lesson.url}index.html?embed=1&a=3`);
+    const figure = page.locator('#dot-figure');
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1200); // the host has grown the frame to the lesson's height
+    const layout = async () => (await frame.evaluate(() => window.dotlab.stats())).layout;
+    const part = async (name) => (await layout()).find((r) => r.name === name);
+    const at = async (name) => {
+      const [box, r] = [await frame.locator('#canvas').boundingBox(), await part(name)];
+      return [box.x + r.x + r.w / 2, box.y + r.y + r.h / 2];
+    };
+    // The frame's height is the lesson's own, not a limit: the headline, not
+    // the exercise, heads the panel, as it will once the verdict grows it.
+    const start = await part('exercise.prompt');
+    assert.ok(start.y > 100, `the exercise sits below the headline (${start.y})`);
+    await page.mouse.click(...(await at('choice2')));
+    const s = await frame.evaluate(() => window.dotlab.getState());
+    const len = Math.hypot(...s.b), n = Math.hypot(...s.a);
+    const client = async (p) => {
+      const [x, y] = await frame.evaluate((q) => window.dotlab.toClient(q), p);
+      const frameBox = await figure.boundingBox();
+      return [frameBox.x + x, frameBox.y + y];
+    };
+    await mouseDrag(page, await client(s.b), await client([(-s.a[1] / n) * len, (s.a[0] / n) * len]), { steps: 14 });
+    await frame.waitForFunction(() => window.dotlab.getState().exercises[0].done);
+    await page.waitForTimeout(1200);
+    assert.equal((await part('exercise.prompt')).y, start.y, 'the exercise stayed where it was');
+    // And the host followed the verdict's extra height: nothing cut off.
+    const inside = await frame.evaluate(() => ({
+      canvas: document.getElementById('canvas').getBoundingClientRect().bottom, client: document.documentElement.clientHeight,
+    }));
+    assert.ok(inside.canvas <= inside.client + 0.5, `the lesson is not cut off (${inside.canvas} > ${inside.client})`);
     await context.close();
   });
 

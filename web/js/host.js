@@ -181,6 +181,32 @@ function postHeight() {
   if (height !== lastPostedHeight) {
     lastPostedHeight = height;
     post({ type: 'dotlab:resize', height });
+    expectFrameHeight(height);
   }
 }
 if (inFrame) new ResizeObserver(postHeight).observe(document.documentElement);
+
+// A host that sets the frame to each height posted makes the frame's
+// height the lesson's own: it is then no limit to fold into, or the layout
+// would follow its own content (the exercise jumped to the panel's top each
+// time the natural height fell under 900 px, and back when a verdict grew
+// it). A frame that stops following within a second is a limit again.
+let hostFollows = false;
+let followCheck = 0;
+const frameAt = (height) => Math.abs(window.innerHeight - height) <= 1;
+function expectFrameHeight(height) {
+  clearTimeout(followCheck);
+  followCheck = setTimeout(() => {
+    if (hostFollows && !frameAt(height)) {
+      hostFollows = false;
+      fit();
+    }
+  }, 1000);
+}
+if (inFrame && embedded) {
+  window.addEventListener('resize', () => {
+    if (hostFollows || lastPostedHeight === 0 || !frameAt(lastPostedHeight)) return;
+    hostFollows = true;
+    fit();
+  });
+}

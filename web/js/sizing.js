@@ -29,7 +29,7 @@ function besideStage() {
   return document.body.getBoundingClientRect().height - stage.clientHeight;
 }
 function availableHeight() {
-  return fillsWindow() ? Math.max(160, Math.floor(stage.clientHeight)) : 0;
+  return fillsWindow() && !hostFollows ? Math.max(160, Math.floor(stage.clientHeight)) : 0;
 }
 function fit() {
   if (!runtimeUp) return;

@@ -9,7 +9,7 @@
 namespace dotlab {
 
 // Breakpoints and sizes, CSS pixels.
-constexpr double kSideBySideMinWidth = 720;  // narrower: stacked, but for a phone on its side
+constexpr double kSideBySideMinWidth = 900;  // narrower (a tablet upright): stacked, but for a phone on its side
 constexpr double kLandscapeMinWidth = 560;   // a phone on its side goes side by side from here
 constexpr double kPanelWidth = 360;
 constexpr double kMinSidePlane = 280;

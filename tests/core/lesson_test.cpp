@@ -409,7 +409,7 @@ TEST_CASE("beside the panel, a fixed frame's plane may be square and the lesson 
     CHECK(compute_layout(in).planeFrame.h == 456);
 }
 
-TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one screen", "[lesson][layout]") {
+TEST_CASE("the layout stacks below 900 px and keeps a phone's exercise in one screen", "[lesson][layout]") {
     const Layout phone = dot_layout_at(390, 844);
     CHECK(phone.stacked);
     CHECK(phone.strip.h == 380);
@@ -418,7 +418,13 @@ TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one sc
     CHECK(phone.plane.h >= kMinStackedPlane);
     CHECK(phone.panel.y == phone.plane.y + phone.plane.h);
 
-    const Layout desk = dot_layout_at(720, 800);
+    // A tablet upright: the plane across its width, not a narrow column
+    // beside the panel (768 px wide, the plane was 408 px of it).
+    const Layout tablet = dot_layout_at(768, 1024);
+    CHECK(tablet.stacked);
+    CHECK(tablet.plane.w == 768);
+
+    const Layout desk = dot_layout_at(900, 800);
     CHECK_FALSE(desk.stacked);
     CHECK(desk.strip.h == 0);
     CHECK(desk.panel.w == kPanelWidth);
@@ -428,7 +434,7 @@ TEST_CASE("the layout stacks below 720 px and keeps a phone's exercise in one sc
     CHECK(landscape.exerciseFirst);
     CHECK(landscape.plane.h <= 390);
 
-    // A small phone on its side is narrower than 720 px, and still side by side.
+    // A small phone on its side is narrower than 900 px, and still side by side.
     const Layout small = dot_layout_at(667, 375);
     CHECK_FALSE(small.stacked);
     CHECK(small.panel.w == 333);

@@ -352,8 +352,8 @@ void weight_bar(const App& app, double weight, bool highlight, float width) {
     // No sliver of a bar for a weight that rounds to nothing at this width.
     const float filled = width * float(std::clamp(weight, 0.0, 1.0));
     if (filled >= 1)
-        dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + filled, y + h),
-                          highlight ? p.vectorB : with_alpha(p.vectorB, 0x99), ui(app, 3));
+        dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + filled, y + h), highlight ? p.vectorB : p.vectorBFaded,
+                          ui(app, 3));
     ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 

@@ -26,6 +26,10 @@ struct Palette {
     // Attention's values and their shares of o: a hue of their own, not a
     // lighter red (lecturers could not tell a key from a value across a room).
     Color value, valueText;  // arrows and plane labels (4.5:1 on the canvas); the panel's text
+    // Documents and keys out of focus: a duller red, opaque, so their labels
+    // still read at 4.5:1 (see-through red was 2.9:1 on white and brown on
+    // the dark canvas).
+    Color vectorBFaded;
 };
 
 const Palette& light_palette();

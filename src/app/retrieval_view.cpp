@@ -48,7 +48,7 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
         const Vec2 v = shown(l.state.docs[i].v, amount);
         // A zero q has no winner to mark.
         const bool top = unit(l.state.q) && !r.byDot.empty() && (r.byDot[0] == int(i) || r.byCos[0] == int(i));
-        const ImU32 color = top ? p.vectorB : with_alpha(p.vectorB, 0x99);
+        const ImU32 color = top ? p.vectorB : p.vectorBFaded;
         draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
         draw_handle(app, dl, Handle(i + 1), v, color, l.state.docs[i].label.c_str(), plane_small_font(app));
     }

@@ -51,6 +51,11 @@ TEST_CASE("graphics read at 3:1 in both themes, and values have a hue of their o
         CHECK(contrast_ratio(p->value, p->canvas) >= 4.5);  // also the plane's v labels
         CHECK(contrast_ratio(p->valueText, p->panel) >= 4.5);
         CHECK(contrast_ratio(p->goal, p->canvas) >= 3.0);
+        // Out-of-focus documents and keys: their labels are text too, and
+        // they stay red, only duller.
+        CHECK(contrast_ratio(p->vectorBFaded, p->canvas) >= 4.5);
+        CHECK(hue_gap(p->vectorBFaded, p->vectorB) <= 10);
+        CHECK(p->vectorBFaded != p->vectorB);
         // Keys (red), the query (blue) and the output (green) share the plane
         // with the values.
         for (Color other : {p->vectorB, p->vectorA, p->output}) {

@@ -137,7 +137,9 @@ void variance_curve(App& app) {
     const Palette& p = *app.palette;
     const ProjectionDerived& d = l.derived.projection;
     const Region region = begin_region();
-    wrapped(p.textMuted, "Variance about the mean for every direction of u (u and \u2212u give the same)");
+    wrapped(p.textMuted,
+            "Variance about the mean (a mean square over all n points) for every direction of u (u and "
+            "\u2212u give the same)");
     const float width = ImGui::GetContentRegionAvail().x, height = ui(app, 64);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();

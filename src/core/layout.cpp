@@ -91,15 +91,16 @@ Layout compute_layout(const LayoutInput& in) {
     } else {
         l.exerciseFirst = is_short(in);
         const double panel = panel_width(in);
-        // The frame keeps its size whatever the panel holds; on a tall screen,
-        // and in a frame of fixed height, the grid carries on down the column
-        // beside a longer panel (a plane that stopped short read as broken).
+        // The frame keeps its size whatever the panel holds; the grid carries
+        // on down the column beside a longer panel, on a tall screen, in a
+        // frame of fixed height and on a phone on its side (a plane that
+        // stopped short read as broken: blank canvas under a 390-px plane).
         // In a frame of fixed height that square sits in the middle of its
         // column, with the origin: at the top, the grid ran on empty below.
         const double side = std::min(h, side_plane_height(in));
         const double top = in_fixed_frame(in) ? (h - side) / 2 : 0.0;
         l.planeFrame = {0, top, w - panel, side};
-        l.plane = l.exerciseFirst && !in_fixed_frame(in) ? l.planeFrame : Rect{0, 0, w - panel, h};
+        l.plane = {0, 0, w - panel, h};
         l.panel = {w - panel, 0, panel, h};
     }
     return l;

@@ -432,13 +432,14 @@ TEST_CASE("the layout stacks below 900 px and keeps a phone's exercise in one sc
 
     const Layout landscape = dot_layout_at(844, 390);
     CHECK(landscape.exerciseFirst);
-    CHECK(landscape.plane.h <= 390);
+    CHECK(landscape.planeFrame.h <= 390);           // the data fits the screen...
+    CHECK(landscape.plane.h == landscape.panel.h);  // ...and the grid runs on beside the panel
 
     // A small phone on its side is narrower than 900 px, and still side by side.
     const Layout small = dot_layout_at(667, 375);
     CHECK_FALSE(small.stacked);
     CHECK(small.panel.w == 333);
-    CHECK(small.plane.h <= 375);
+    CHECK(small.planeFrame.h <= 375);
 }
 
 TEST_CASE("progress: all five done only when all five are", "[lesson]") {

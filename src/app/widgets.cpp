@@ -249,19 +249,39 @@ void ranking_column(const App& app, const Ranking& list, const Ranking& other, c
 
 }  // namespace
 
+// The width a list's longest row takes: its longest name with the longest
+// place number, and its widest score (over all items, not the rows' order,
+// so the columns hold still while a drag reorders them).
+float ranking_width(const Ranking& list, const std::vector<std::string>& labels) {
+    const std::string place = std::to_string(labels.size()) + ". ";
+    float name = 0, score = 0;
+    for (size_t i = 0; i < labels.size() && i < list.scores.size(); ++i) {
+        name = std::max(name, ImGui::CalcTextSize((place + labels[i]).c_str()).x);
+        score = std::max(score, ImGui::CalcTextSize(list.scores[i].c_str()).x);
+    }
+    return name + ImGui::CalcTextSize(" ").x * 2 + score;
+}
+
 bool ranking_pair(const App& app, const Ranking& left, const Ranking& right, const std::vector<std::string>& labels,
                   size_t rows) {
-    const float x = ImGui::GetCursorPosX(), half = ImGui::GetContentRegionAvail().x / 2;
-    const float column = half - ui(app, 8);
-    const float title_height = std::max(ImGui::CalcTextSize(left.title, nullptr, false, column).y,
-                                        ImGui::CalcTextSize(right.title, nullptr, false, column).y) +
+    const float x = ImGui::GetCursorPosX(), between = ui(app, 8);
+    const float room = ImGui::GetContentRegionAvail().x - 2 * between, half = room / 2;
+    // Halves, unless one list fits in less and the other needs more: a name
+    // cut short ("ency…pedia") beside room the other column left unused.
+    float left_width = half;
+    const float left_needs = ranking_width(left, labels), right_needs = ranking_width(right, labels);
+    if (left_needs < half && right_needs > half) left_width = std::max(left_needs, room - right_needs);
+    if (right_needs < half && left_needs > half) left_width = std::min(left_needs, room - right_needs);
+    const float right_width = room - left_width;
+    const float title_height = std::max(ImGui::CalcTextSize(left.title, nullptr, false, left_width).y,
+                                        ImGui::CalcTextSize(right.title, nullptr, false, right_width).y) +
                                ImGui::GetStyle().ItemSpacing.y;
     bool differs = false;
     const float top = ImGui::GetCursorPosY();
-    ranking_column(app, left, right, labels, rows, x, column, title_height, differs);
+    ranking_column(app, left, right, labels, rows, x, left_width, title_height, differs);
     const float end = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(top);
-    ranking_column(app, right, left, labels, rows, x + half, column, title_height, differs);
+    ranking_column(app, right, left, labels, rows, x + left_width + between, right_width, title_height, differs);
     ImGui::SetCursorPosY(std::max(end, ImGui::GetCursorPosY()));
     return differs;
 }

@@ -411,6 +411,8 @@ EMSCRIPTEN_KEEPALIVE void dotlab_set_visible(int visible) { set_visible(visible 
 EMSCRIPTEN_KEEPALIVE int dotlab_wants_touch(double x, double y) {
     return wants_touch(the_app().lesson, {x, y}) ? 1 : 0;
 }
+// 1: the finger down is scrolling the page; 0: a new finger landed.
+EMSCRIPTEN_KEEPALIVE void dotlab_touch_scrolling(int scrolling) { set_touch_scrolling(scrolling != 0); }
 
 // stats().startup: when main() began and each start-up step ended.
 EMSCRIPTEN_KEEPALIVE const char* dotlab_startup() {

@@ -39,6 +39,7 @@ struct Platform {
     bool wokenWhileHidden = false;       // something changed while off screen
     bool publishPending = false;         // ... and the page is yet to hear of it
     ImVec2 pointer{-FLT_MAX, -FLT_MAX};  // where the mouse (or the last finger) is over the canvas
+    bool touchScrolling = false;         // the finger down scrolls the page (set_touch_scrolling)
 };
 Platform g;
 
@@ -70,11 +71,18 @@ bool handle_pointer(const SDL_Event& e) {
 
 // Where the pointer is, for ImGui's hover states. A finger's position stays
 // after it lifts, so a tapped term stays highlighted until the next tap.
+// A finger scrolling the page moves the page with it, so it lifts over the
+// control it landed on: ImGui sees it nowhere instead, and lets go of that
+// control without a click (a swipe over a choice had made the prediction).
 void track_pointer(const SDL_Event& e) {
     if (e.type == SDL_MOUSEMOTION) g.pointer = ImVec2(float(e.motion.x), float(e.motion.y));
     if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP)
         g.pointer = ImVec2(float(e.button.x), float(e.button.y));
-    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_LEAVE) g.pointer = ImVec2(-FLT_MAX, -FLT_MAX);
+    const bool touch =
+        (e.type == SDL_MOUSEMOTION && e.motion.which == SDL_TOUCH_MOUSEID) ||
+        ((e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_MOUSEBUTTONUP) && e.button.which == SDL_TOUCH_MOUSEID);
+    if ((touch && g.touchScrolling) || (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_LEAVE))
+        g.pointer = ImVec2(-FLT_MAX, -FLT_MAX);
 }
 
 // Runs on the browser's event callback, before the event is queued: the
@@ -203,6 +211,13 @@ void wake() {
     }
     g.paused = false;
     emscripten_resume_main_loop();
+}
+
+void set_touch_scrolling(bool scrolling) {
+    g.touchScrolling = scrolling;
+    if (!scrolling) return;
+    g.pointer = ImVec2(-FLT_MAX, -FLT_MAX);
+    wake();
 }
 
 void set_visible(bool visible) {

@@ -36,6 +36,11 @@ struct FrameStats {
 };
 const FrameStats& frame_stats();
 
+// The finger on the canvas is scrolling the page (it moved off where it
+// landed and no tip holds it): its lift is not a tap, so no control under
+// it is pressed. A new finger clears it.
+void set_touch_scrolling(bool scrolling);
+
 // The browser took the WebGL context away (lost) or gave it back (restored):
 // drawing stops meanwhile, and ImGui's GL objects are made anew afterwards.
 void gl_context_lost();

@@ -258,6 +258,29 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     await context.close();
   });
 
+  test('a swipe that scrolls the page over a choice does not pick it; a tap does', async () => {
+    const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=5' }, server);
+    await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(page);
+    const box = await canvasBox(page);
+    const choice = (await layoutOf(page)).find((r) => r.name === 'choice2');
+    const x = box.x + choice.x + choice.w / 2, y = box.y + choice.y + choice.h / 2;
+    // An ordinary upward scroll that starts on the card (exercise 5 locks a
+    // prediction at once, so a stray one could not even be changed).
+    const cdp = await page.context().newCDPSession(page);
+    const point = (dy) => [{ x, y: y + dy, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) });
+    for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(-15 * i) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await settle(page);
+    assert.equal((await getState(page)).exercises[4].predicted, null, 'the swipe made no prediction');
+    await press(page, 'choice2', true);
+    assert.equal((await getState(page)).exercises[4].predicted, 1, 'a tap still does');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('feedback: a nudge for dragging first, and "all done" only when all five are', async () => {
     const { context, page, problems } = await openLesson(browser, { device: PHONE_390, query: '?exercise=4' }, server);
     await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -32,6 +32,24 @@ function holdTouch(e) {
 }
 canvas.addEventListener('touchstart', holdTouch, { passive: false });
 canvas.addEventListener('touchmove', holdTouch, { passive: false });
+// A finger no tip holds that travels up or down past a tap's wobble is
+// scrolling the page: the lesson lets it lift without pressing what is
+// under it. (Sideways it may be working a slider.)
+const TAP_SLOP_PX = 10;
+let touchOrigin = null;
+canvas.addEventListener('touchstart', (e) => {
+  if (!runtimeUp || e.touches.length !== 1) return;
+  touchOrigin = [e.touches[0].clientX, e.touches[0].clientY];
+  Module._dotlab_touch_scrolling(0);
+}, { passive: true });
+canvas.addEventListener('touchmove', (e) => {
+  if (!runtimeUp || !touchOrigin || e.defaultPrevented) return;
+  const t = e.touches[0];
+  const dx = Math.abs(t?.clientX - touchOrigin[0]), dy = Math.abs(t?.clientY - touchOrigin[1]);
+  if (!t || dy <= TAP_SLOP_PX || dy < dx) return;
+  touchOrigin = null;
+  Module._dotlab_touch_scrolling(1);
+}, { passive: true });
 // Once the page is scrolling, touch events can no longer be cancelled, but
 // SDL still tries (to stop emulated mouse clicks), and Chrome reports each
 // attempt as an error. SDL must still see the event to release its finger.

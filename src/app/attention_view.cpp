@@ -494,7 +494,7 @@ void key_share(const App& app) {
     const std::string k = subscript(i + 1);
     wrapped(app.palette->valueText,
             ("k" + k + "'s share of o: w" + k + "v" + k + " = " + format_number(d.weights[i], 3) + " \u00b7 " +
-             format_vec(l.state.values[i]) + " = " + format_vec(d.weights[i] * l.state.values[i]))
+             format_point(l.state.values[i]) + " = " + format_vec(d.weights[i] * l.state.values[i]))
                 .c_str());
 }
 

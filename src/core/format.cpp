@@ -84,6 +84,10 @@ bool has_negative_zero(const std::string& text) {
 }
 
 std::string format_vec(Vec2 v, int decimals) {
+    return "(" + format_number(v.x, decimals) + ", " + format_number(v.y, decimals) + ")";
+}
+
+std::string format_point(Vec2 v, int decimals) {
     return "(" + format_coordinate(v.x, decimals) + ", " + format_coordinate(v.y, decimals) + ")";
 }
 
@@ -110,8 +114,8 @@ std::string spoken_number(double value) { return format_number(value, 2, MinusSi
 
 DotReadouts make_dot_readouts(Vec2 a, Vec2 b, const DotDerived& d, int term_decimals) {
     DotReadouts r;
-    r.a = format_vec(a, term_decimals);
-    r.b = format_vec(b, term_decimals);
+    r.a = format_point(a, term_decimals);
+    r.b = format_point(b, term_decimals);
     // Lengths and cosines are irrational in general; a third decimal keeps the
     // product of the printed factors within rounding of the printed result,
     // and the readouts show the same digits as the formula.

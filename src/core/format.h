@@ -31,12 +31,16 @@ std::string format_weight(double value, MinusSign minus = MinusSign::Unicode);
 // Whether `text` shows a minus sign before a number whose digits are all
 // zero ("−0.00", "(-0.0)"): what no number on screen may read as.
 bool has_negative_zero(const std::string& text);
-// A coordinate: fixed to `decimals`, but a value that would round to zero
-// keeps two significant digits (0.0010), so a link's (0.001, 0.002) is not
-// read as (0.00, 0.00) beside a length of 0.00224.
+// A coordinate the learner or a link gave: fixed to `decimals`, but a value
+// that would round to zero keeps two significant digits (0.0010), so a
+// link's (0.001, 0.002) is not read as (0.00, 0.00) beside a length of
+// 0.00224. Not for computed values, whose rounding noise (2.1e−16 at a right
+// angle) it would show.
 std::string format_coordinate(double value, int decimals = 2, MinusSign minus = MinusSign::Unicode);
-// "(3.00, −1.50)", each coordinate as format_coordinate prints it.
+// "(3.00, −1.50)": a computed vector, fixed decimals.
 std::string format_vec(Vec2 v, int decimals = 2);
+// A given vector (a, b, q, a value), each coordinate as format_coordinate prints it.
+std::string format_point(Vec2 v, int decimals = 2);
 
 // The dot view's numbers as text, substituted into both formulas. The panel
 // adds the labels; the aria-live mirror reads `spoken`.

@@ -64,14 +64,18 @@ void dot_json(std::string& out, const LessonState&, const LessonDerived& derived
     exercises_json(out, exercises);
 }
 
+// A computed vector, and a given one (a tiny given coordinate keeps its digits).
 std::string spoken_vec(Vec2 v) {
+    return format_number(v.x, 2, MinusSign::Ascii) + ", " + format_number(v.y, 2, MinusSign::Ascii);
+}
+std::string spoken_point(Vec2 v) {
     return format_coordinate(v.x, 2, MinusSign::Ascii) + ", " + format_coordinate(v.y, 2, MinusSign::Ascii);
 }
 
 // The numbers, then where the tips are (a keyboard moves them blind).
 std::string dot_spoken(const LessonState& s, const LessonDerived& d) {
-    return make_dot_readouts(s.a, s.b, d.dot).spoken + " a is at " + spoken_vec(s.a) + "; b is at " + spoken_vec(s.b) +
-           ".";
+    return make_dot_readouts(s.a, s.b, d.dot).spoken + " a is at " + spoken_point(s.a) + "; b is at " +
+           spoken_point(s.b) + ".";
 }
 
 // ---------------------------------------------------------------------------
@@ -337,7 +341,7 @@ const std::vector<View>& all_views() { return kViews; }
 
 std::string attention_keys_spoken(const LessonState& s, const LessonDerived& derived, bool scores) {
     const AttentionDerived& d = derived.attention;
-    std::string text = "The query q is at " + spoken_vec(s.q) + ", scored against " + std::to_string(s.keys.size()) +
+    std::string text = "The query q is at " + spoken_point(s.q) + ", scored against " + std::to_string(s.keys.size()) +
                        (s.keys.size() == 1 ? " key. " : " keys. ");
     // The table's first rows, best first, as it prints them.
     const std::vector<int> order = best_first(d.weights);

@@ -125,7 +125,19 @@ TEST_CASE("a tiny vector's coordinates and length keep the digits their product 
     CHECK(format_coordinate(0.05) == "0.05");
     CHECK(format_coordinate(-0.004) == "\u22120.0040");
     CHECK(format_coordinate(0.0) == "0.00");
-    CHECK(format_vec({1e-9, 3}) == "(1.0e\u22129, 3.00)");
+    CHECK(format_point({1e-9, 3}) == "(1.0e\u22129, 3.00)");
+    // A computed vector keeps fixed decimals: its tiny values are noise.
+    CHECK(format_vec({2.1e-16, -3.5e-17}) == "(0.00, 0.00)");
+    int noisy = 0;  // right angles on hundredths whose products leave noise
+    for (int i = 1; i <= 300; ++i) {
+        const Vec2 p{i / 100.0, 0.7};
+        const Vec2 across{-p.y * 1.3, p.x * 1.3};
+        const DotDerived d = derive_dot(p, across);
+        noisy += d.dot != 0 ? 1 : 0;
+        const DotReadouts at_right_angle = make_dot_readouts(p, across, d);
+        CHECK(at_right_angle.projVector.find('e') == std::string::npos);
+    }
+    CHECK(noisy > 0);
     const Vec2 c{0.05, 0};
     CHECK(make_dot_readouts(c, b, derive_dot(c, b)).normA == "0.050");
     // No factor reads all zeros while its value is not zero.

@@ -117,6 +117,13 @@ void relayout(Lesson& l) {
     l.sizes.exerciseStrip = view_of(l.state.mode).exercises;
     l.sizes.foldedAll = l.collapse >= kMaxCollapse;
     l.layout = compute_layout(l.sizes);
+    // While the frame the data is fitted to stays, so does the scale: a
+    // verdict that lengthens the panel must not zoom out from under a tip
+    // a drag left near the edge (40 -> 32 px per unit on a phone).
+    if (l.layout.planeFrame == l.plane.frame) {
+        l.plane.screen = l.layout.plane;
+        return;
+    }
     refit_plane(l);
 }
 

@@ -13,6 +13,7 @@ struct Rect {
     double x = 0, y = 0, w = 0, h = 0;
     Vec2 center() const { return {x + w / 2, y + h / 2}; }
     bool contains(Vec2 p) const { return p.x >= x && p.x <= x + w && p.y >= y && p.y <= y + h; }
+    bool operator==(const Rect& o) const { return x == o.x && y == o.y && w == o.w && h == o.h; }
 };
 
 struct Plane {

@@ -242,6 +242,22 @@ TEST_CASE("a finished exercise lands its tips on the goal, where the numbers rea
     CHECK_FALSE(moved.check.exact);
 }
 
+TEST_CASE("a panel that grows after a drag leaves the plane's scale alone", "[lesson][layout]") {
+    for (const Device& device : {kPhone, kDesktop}) {
+        INFO(device.name);
+        Lesson l = lesson_on(device, {3, 1}, {1, 2}, 1);
+        predict(l, 1);
+        // b's tip to 15 px under the plane's top edge: drags never rescale.
+        const Vec2 near_edge{screen(l, l.state.b).x, l.layout.plane.y + 15};
+        drag_to(l, kHandleB, near_edge, device.kind);
+        const double scale = pixels_per_unit(l.plane);
+        // The verdict lengthens the panel (and on a desktop the canvas).
+        set_content_heights(l, l.sizes.stripContent, l.sizes.panelContent + 200);
+        set_size(l, device.width, preferred_height(l, device.width));
+        CHECK(pixels_per_unit(l.plane) == scale);
+    }
+}
+
 TEST_CASE("a drag before the prediction asks for one and does not count", "[lesson]") {
     Lesson l = lesson_on(kPhone, {3, 1}, {1, 2}, 1);
     const Vec2 goal{-0.71, 2.13};  // at right angles to a

@@ -147,6 +147,18 @@ std::vector<CardLine> before_prediction_lines(const App& app) {
     return {{app.palette->textMuted, predict_instruction(l)}};
 }
 
+// Every number in `text` one digit longer and signed: as wide as it may get.
+std::string widened(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        const bool starts = digit && (i == 0 || !((text[i - 1] >= '0' && text[i - 1] <= '9') || text[i - 1] == '.'));
+        if (starts) out += "\u22121";
+        out += text[i];
+    }
+    return out;
+}
+
 // `tallest`: every line this state can show, for the room kept for it.
 std::vector<CardLine> in_play_lines(const App& app, bool tallest = false) {
     const Lesson& l = app.lesson;
@@ -165,7 +177,10 @@ std::vector<CardLine> in_play_lines(const App& app, bool tallest = false) {
     // The arrows' 0.1 steps cannot land on every goal (exercise 4's circle).
     if (l.input == InputKind::Keyboard && !l.dragOptions.fine)
         lines.push_back({p.textMuted, "F makes the arrow keys' steps 0.01 for a finer aim."});
-    lines.push_back({p.textMuted, l.check.evidence});
+    // The evidence's numbers change as a tip moves, and a longer one may wrap
+    // once more: the room kept is for each number with a sign and one more
+    // digit, or the plane below would shift mid-exercise.
+    lines.push_back({p.textMuted, tallest ? widened(l.check.evidence) : l.check.evidence});
     return lines;
 }
 

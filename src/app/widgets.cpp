@@ -123,7 +123,13 @@ Region begin_region() { return {ImGui::GetCursorScreenPos()}; }
 
 void end_region(App& app, const Region& region, const char* name, float min_height) {
     const float used = ImGui::GetCursorScreenPos().y - region.start.y;
-    if (used < min_height) ImGui::Dummy(ImVec2(1, min_height - used));
+    // Padded to exactly `min_height`, as far as the content would have
+    // reached: the pad's own item spacing is taken back, or a padded region
+    // came out one spacing longer than a full one (the plane below moved).
+    if (used < min_height) {
+        ImGui::Dummy(ImVec2(1, min_height - used));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
+    }
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     // The item spacing below the last line belongs to the gap, not the region.
     const float bottom = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;

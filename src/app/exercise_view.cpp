@@ -221,7 +221,13 @@ bool next_beside(bool earlier, const std::string& label) {
 // The tallest verdict this exercise can end with, at this width: the card
 // keeps that room from the start, so the plane below does not move when the
 // verdict arrives, whichever prediction it answers.
-float verdict_room(const App& app) {
+// A card that keeps only the learner's choice names the right one when
+// theirs was not (the full card marks it with a ✓ in its row).
+std::string right_choice_line(const ExerciseText& e) {
+    return "\u2713 " + numbered_choice(e.correctChoice, e.choices[size_t(e.correctChoice)]);
+}
+
+float verdict_room(const App& app, bool compact) {
     const Lesson& l = app.lesson;
     const int id = l.exercises.active;
     const bool earlier = progress_of(l.exercises, id).earlier;
@@ -239,10 +245,11 @@ float verdict_room(const App& app) {
     for (const char* text : exercise_text(id).feedback) feedback = std::max(feedback, wrapped_height(text));
     const float note = others_left ? 0.0f : wrapped_height(kAllDone);
     const float retry = control_height(app) + style.ItemSpacing.y;
-    return header + feedback + retry + note;
+    const float right = compact ? wrapped_height(right_choice_line(exercise_text(id)).c_str()) : 0.0f;
+    return header + right + feedback + retry + note;
 }
 
-void result_done(App& app) {
+void result_done(App& app, bool compact) {
     Lesson& l = app.lesson;
     const Palette& p = *app.palette;
     const int id = l.exercises.active;
@@ -259,6 +266,11 @@ void result_done(App& app) {
             ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - next_width(label));
         }
         if (button(app, "exercise.continue", label.c_str())) go_to_exercise(l, next);
+    }
+    if (compact && !right) {
+        const Region line = begin_region();
+        wrapped(p.output, right_choice_line(e).c_str());
+        end_region(app, line, "exercise.rightChoice");
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
     if (button(app, "exercise.retry", "Try again")) retry_exercise(l);
@@ -305,11 +317,11 @@ void draw_exercise_card(App& app, bool in_strip) {
     else if (!progress.done)
         draw_lines(in_play_lines(app));
     else
-        result_done(app);
+        result_done(app, compact);
     // The card keeps the height of its tallest state from the start, so the
     // plane below does not move when the verdict arrives. (Unless the frame
     // is too short for the room: then it folds away.)
-    float room = verdict_room(app);
+    float room = verdict_room(app, in_strip);
     if (in_strip) {
         const float before =
             std::max(lines_height(before_prediction_lines(app)), lines_height(in_play_lines(app, true)));

@@ -218,6 +218,8 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
         // the card kept room for all three and the verdict).
         const names = (await layoutOf(page)).map((r) => r.name);
         assert.deepEqual(names.filter((n) => /^choice\d$/.test(n)), [`choice${choice + 1}`]);
+        // A wrong one is told the right one, as the full card's ✓ would.
+        assert.equal(names.includes('exercise.rightChoice'), choice !== CORRECT[id], `exercise ${id}, choice ${choice + 1}`);
         assert.ok(unpredicted.h >= 255, `exercise ${id}: the plane is ${unpredicted.h} px tall`);
         assert.deepEqual(problems, []);
         await context.close();

@@ -227,6 +227,14 @@ Ranking ranking(const char* title, const std::vector<int>& order, const std::vec
 
 namespace {
 
+// Between a row's name and its score.
+float name_score_gap() { return ImGui::CalcTextSize(" ").x * 2; }
+
+// "3. kitten": an item's place in `list` and its name.
+std::string ranked_name(const Ranking& list, const std::vector<std::string>& labels, size_t item) {
+    return std::to_string(list.places[item]) + ". " + labels[item];
+}
+
 void ranking_column(const App& app, const Ranking& list, const Ranking& other, const std::vector<std::string>& labels,
                     size_t rows, float x, float width, float title_height, bool& differs) {
     const Palette& p = *app.palette;
@@ -236,7 +244,7 @@ void ranking_column(const App& app, const Ranking& list, const Ranking& other, c
     ImGui::TextDisabled("%s", list.title);
     ImGui::PopTextWrapPos();
     ImGui::SetCursorPosY(top + title_height);
-    const float gap = ImGui::CalcTextSize(" ").x * 2;
+    const float gap = name_score_gap();
     for (size_t row = 0; row < list.order->size() && row < rows; ++row) {
         const size_t i = size_t((*list.order)[row]);
         const bool elsewhere = list.places[i] != other.places[i];
@@ -244,7 +252,7 @@ void ranking_column(const App& app, const Ranking& list, const Ranking& other, c
         // Right-aligned, so the digits line up and stand clear of the name.
         const std::string& score = list.scores[i];
         const float score_width = ImGui::CalcTextSize(score.c_str()).x;
-        const std::string name = std::to_string(list.places[i]) + ". " + labels[i];
+        const std::string name = ranked_name(list, labels, i);
         ImGui::SetCursorPosX(x);
         ImGui::TextColored(color4(elsewhere ? p.projection : p.text), "%s",
                            fitted(name, width - score_width - gap).c_str());
@@ -253,20 +261,21 @@ void ranking_column(const App& app, const Ranking& list, const Ranking& other, c
     }
 }
 
-}  // namespace
-
-// The width a list's longest row takes: its longest name with the longest
-// place number, and its widest score (over all items, not the rows' order,
-// so the columns hold still while a drag reorders them).
-float ranking_width(const Ranking& list, const std::vector<std::string>& labels) {
-    const std::string place = std::to_string(labels.size()) + ". ";
+// The width a list's widest shown row would take: its longest name and its
+// widest score, each as drawn. Retrieval shows every document, so a drag
+// that reorders them leaves the columns still; 500 pasted vectors are not
+// all measured each frame, only the rows shown.
+float ranking_width(const Ranking& list, const std::vector<std::string>& labels, size_t rows) {
     float name = 0, score = 0;
-    for (size_t i = 0; i < labels.size() && i < list.scores.size(); ++i) {
-        name = std::max(name, ImGui::CalcTextSize((place + labels[i]).c_str()).x);
+    for (size_t row = 0; row < list.order->size() && row < rows; ++row) {
+        const size_t i = size_t((*list.order)[row]);
+        name = std::max(name, ImGui::CalcTextSize(ranked_name(list, labels, i).c_str()).x);
         score = std::max(score, ImGui::CalcTextSize(list.scores[i].c_str()).x);
     }
-    return name + ImGui::CalcTextSize(" ").x * 2 + score;
+    return name + name_score_gap() + score;
 }
+
+}  // namespace
 
 bool ranking_pair(const App& app, const Ranking& left, const Ranking& right, const std::vector<std::string>& labels,
                   size_t rows) {
@@ -275,7 +284,7 @@ bool ranking_pair(const App& app, const Ranking& left, const Ranking& right, con
     // Halves, unless one list fits in less and the other needs more: a name
     // cut short ("ency…pedia") beside room the other column left unused.
     float left_width = half;
-    const float left_needs = ranking_width(left, labels), right_needs = ranking_width(right, labels);
+    const float left_needs = ranking_width(left, labels, rows), right_needs = ranking_width(right, labels, rows);
     if (left_needs < half && right_needs > half) left_width = std::max(left_needs, room - right_needs);
     if (right_needs < half && left_needs > half) left_width = std::min(left_needs, room - right_needs);
     const float right_width = room - left_width;

@@ -148,7 +148,7 @@ void land_on_goal(Lesson& l) {
         if (d.elongated) next.u = dot(next.u, d.axes.first) >= 0 ? d.axes.first : -1.0 * d.axes.first;
     } else {
         const Vec2 b_start = l.exercises.bStart;
-        if (id == 4) next.a = landing_spot(id, Moving::A, next.a, next.b, b_start).value_or(next.a);
+        if (id == kUnitExercise) next.a = landing_spot(id, Moving::A, next.a, next.b, b_start).value_or(next.a);
         next.b = landing_spot(id, Moving::B, next.a, next.b, b_start).value_or(next.b);
     }
     if (next.a == l.state.a && next.b == l.state.b && next.u == l.state.u) return;

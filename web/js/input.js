@@ -45,8 +45,9 @@ canvas.addEventListener('touchstart', (e) => {
 canvas.addEventListener('touchmove', (e) => {
   if (!runtimeUp || !touchOrigin || e.defaultPrevented) return;
   const t = e.touches[0];
-  const dx = Math.abs(t?.clientX - touchOrigin[0]), dy = Math.abs(t?.clientY - touchOrigin[1]);
-  if (!t || dy <= TAP_SLOP_PX || dy < dx) return;
+  if (!t) return;
+  const dx = Math.abs(t.clientX - touchOrigin[0]), dy = Math.abs(t.clientY - touchOrigin[1]);
+  if (dy <= TAP_SLOP_PX || dy < dx) return;
   touchOrigin = null;
   Module._dotlab_touch_scrolling(1);
 }, { passive: true });

@@ -275,8 +275,18 @@ describe('exercises by finger on a phone and by mouse on a desktop', () => {
     for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(-15 * i) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await cdp.detach();
+    // The swipe may fling the page on: the tap below waits until it rests,
+    // or it would land where the card was (and a touch that stops a fling
+    // is no tap).
+    await page.waitForFunction(() => new Promise((resolve) => {
+      const y = window.scrollY;
+      setTimeout(() => resolve(window.scrollY === y), 300);
+    }));
     await settle(page);
     assert.equal((await getState(page)).exercises[4].predicted, null, 'the swipe made no prediction');
+    // The swipe scrolled the card to the screen's top edge (or past it): back to it, as a learner would.
+    await page.locator('#stage').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settle(page);
     await press(page, 'choice2', true);
     assert.equal((await getState(page)).exercises[4].predicted, 1, 'a tap still does');
     assert.deepEqual(problems, []);

@@ -4,6 +4,39 @@
 
 namespace dotlab {
 
+namespace {
+
+constexpr std::string_view kArrow = "\u2192";
+
+bool binds(std::string_view text) { return text.substr(0, 1) == "=" || text.substr(0, kArrow.size()) == kArrow; }
+bool bound_by(std::string_view text) {
+    return (!text.empty() && text.back() == '=') ||
+           (text.size() >= kArrow.size() && text.substr(text.size() - kArrow.size()) == kArrow);
+}
+
+// A space beside "=" or "→" keeps an equation's sides on one line: "so
+// a·b =" above "0.00" read as an unfinished sum.
+bool holds_together(std::string_view paragraph, size_t space) {
+    return bound_by(paragraph.substr(0, space)) || binds(paragraph.substr(space + 1));
+}
+
+// Where the line starting `paragraph` ends: the longest run of whole words
+// that fits, preferring a break that keeps equations whole; one word alone
+// if none fits.
+size_t line_end(std::string_view paragraph, double width, const std::function<double(std::string_view)>& measure) {
+    size_t any = std::string_view::npos, loose = std::string_view::npos;
+    for (size_t space = paragraph.find(' '); space != std::string_view::npos; space = paragraph.find(' ', space + 1)) {
+        if (measure(paragraph.substr(0, space)) > width) break;
+        any = space;
+        if (!holds_together(paragraph, space)) loose = space;
+    }
+    if (loose != std::string_view::npos) return loose;
+    if (any != std::string_view::npos) return any;
+    return std::min(paragraph.size(), paragraph.find(' '));
+}
+
+}  // namespace
+
 std::vector<std::string_view> wrap_lines(std::string_view text, double width,
                                          const std::function<double(std::string_view)>& measure) {
     std::vector<std::string_view> lines;
@@ -11,16 +44,7 @@ std::vector<std::string_view> wrap_lines(std::string_view text, double width,
         const size_t newline = text.find('\n');
         std::string_view paragraph = text.substr(0, newline);
         while (true) {
-            size_t end = paragraph.size();
-            if (measure(paragraph) > width) {
-                // The longest run of whole words that fits, or one word alone.
-                size_t fits = paragraph.find(' ');
-                for (size_t space = fits; space != std::string_view::npos; space = paragraph.find(' ', space + 1)) {
-                    if (measure(paragraph.substr(0, space)) > width) break;
-                    fits = space;
-                }
-                end = std::min(end, fits);
-            }
+            const size_t end = measure(paragraph) > width ? line_end(paragraph, width, measure) : paragraph.size();
             lines.push_back(paragraph.substr(0, end));
             if (end >= paragraph.size()) break;
             paragraph.remove_prefix(end + 1);

@@ -30,3 +30,14 @@ TEST_CASE("newlines end lines; a word longer than the width stands alone", "[wra
     CHECK(lines[3] == "six");
     CHECK(wrap_lines("", 10, bytes).size() == 1);
 }
+
+TEST_CASE("an equation's sides share a line while another break fits", "[wrap]") {
+    // "so a·b =" (9 bytes) fits 12, and "0.00" alone would end the sum.
+    auto lines = wrap_lines("so a\u00b7b = 0.00 here", 12, bytes);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "so");
+    CHECK(lines[1] == "a\u00b7b = 0.00");
+    lines = wrap_lines("went 5.00 \u2192 15.00", 14, bytes);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == "5.00 \u2192 15.00");
+}

@@ -246,7 +246,12 @@ float verdict_room(const App& app, bool compact) {
     const float note = others_left ? 0.0f : wrapped_height(kAllDone);
     const float retry = control_height(app) + style.ItemSpacing.y;
     const float right = compact ? wrapped_height(right_choice_line(exercise_text(id)).c_str()) : 0.0f;
-    return header + right + feedback + retry + note;
+    // Before the verdict the numbers are the live check's: the room is for
+    // each as wide as it may get, before and after alike.
+    const ExerciseProgress& progress = progress_of(l.exercises, id);
+    const std::string proof = widened(progress.done ? progress.proof : l.check.proof);
+    const float proven = earlier || proof.empty() ? 0.0f : wrapped_height(proof.c_str());
+    return header + right + feedback + proven + retry + note;
 }
 
 void result_done(App& app, bool compact) {
@@ -273,6 +278,8 @@ void result_done(App& app, bool compact) {
         end_region(app, line, "exercise.rightChoice");
     }
     wrapped(p.text, e.feedback[size_t(predicted)]);
+    // The numbers it rests on, here: on a phone the readouts are below the plane.
+    if (!progress.proof.empty()) wrapped(p.textMuted, progress.proof.c_str());
     if (button(app, "exercise.retry", "Try again")) retry_exercise(l);
     // A note, folded with the others in a frame too short for everything.
     if (done_count(l.exercises) == kExerciseCount && !folded(l, kFoldNotes)) wrapped(p.textMuted, kAllDone);

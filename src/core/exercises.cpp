@@ -88,6 +88,13 @@ const std::array<ExerciseText, kExerciseCount> kExercises = {{
 
 std::string number(double v, int decimals = 3) { return format_number(v, decimals); }
 
+// a·b from the lengths and the angle, with the numbers: ‖a‖‖b‖ cos θ = 7.10·0.000 = 0.00.
+std::string geometric_proof(const DotDerived& d, double cos) {
+    const std::string c = number(cos);
+    return "\u2016a\u2016\u2016b\u2016 cos \u03b8 = " + number(d.normA * d.normB, 2) + "\u00b7" +
+           (cos < 0 ? "(" + c + ")" : c) + " = " + number(d.dot, 2);
+}
+
 }  // namespace
 
 bool is_exercise_id(int id) { return id >= 1 && id <= kExerciseCount; }
@@ -107,12 +114,14 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.passed = std::abs(cos) <= kPerpendicularMaxAbsCos;
             c.evidence = "cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
             c.onPlane = "a\u00b7b = " + number(d.dot, 2);
+            c.proof = geometric_proof(d, cos);
             c.exact = number(d.dot, 2) == "0.00";
             break;
         case 2:
             c.passed = cos <= kOppositeMaxCos;
             c.evidence = "cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
             c.onPlane = "cos \u03b8 = " + number(cos);
+            c.proof = geometric_proof(d, cos);
             c.exact = number(cos) == number(-1.0);
             break;
         case 3: {
@@ -126,9 +135,11 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.passed = turn <= kStretchMaxTurnDeg && std::abs(d.normB - kStretchFactor * start_length) <=
                                                          kStretchLengthTolerance * kStretchFactor * start_length;
             const DotDerived start = derive_dot(a, b_start);
+            const std::string change = number(start.dot, 2) + " \u2192 " + number(d.dot, 2) + ", cos \u03b8 " +
+                                       number(start.cos.value_or(0), 3) + " \u2192 " + number(cos, 3);
+            c.proof = "a\u00b7b " + change;
             c.evidence = "\u2016b\u2016 is " + number(ratio, 2) + "\u00d7 its start, turned " + number(turn, 1) +
-                         "\u00b0; a\u00b7b went " + number(start.dot, 2) + " \u2192 " + number(d.dot, 2) +
-                         ", cos \u03b8 " + number(start.cos.value_or(0), 3) + " \u2192 " + number(cos, 3);
+                         "\u00b0; a\u00b7b went " + change;
             c.onPlane = "\u2016b\u2016 = " + number(ratio, 2) + "\u00d7 its start";
             c.exact = number(ratio, 2) == "3.00" && number(turn, 1) == "0.0";
             break;
@@ -139,6 +150,7 @@ ExerciseCheck check_exercise(int id, Vec2 a, Vec2 b, Vec2 b_start) {
             c.evidence = "\u2016a\u2016 = " + number(d.normA, 2) + ", \u2016b\u2016 = " + number(d.normB, 2) +
                          ", cos \u03b8 = " + number(cos) + ", a\u00b7b = " + number(d.dot, 2);
             c.onPlane = "a\u00b7b = " + number(d.dot, 2);
+            c.proof = geometric_proof(d, cos);
             c.exact = number(d.normA, 2) == "1.00" && number(d.normB, 2) == "1.00" && number(cos) == "1.000";
             break;
         default: c.evidence = "There is no such exercise.";
@@ -162,6 +174,7 @@ ExerciseCheck check_widest(const ProjectionDerived& d) {
     c.evidence = "u is " + number(d.gapToWidestDeg, 1) + "\u00b0 from the widest direction; variance " +
                  number(d.variance, 2) + "; the widest gives " + number(d.axes.largest, 2);
     c.onPlane = "variance " + number(d.variance, 2) + ", the most there is";
+    c.proof = "variance along u " + number(d.variance, 2) + ", across " + number(d.axes.smallest, 2);
     c.exact = number(d.gapToWidestDeg, 1) == "0.0";
     return c;
 }

@@ -58,6 +58,9 @@ struct ExerciseCheck {
     bool passed = false;
     std::string evidence;  // the numbers that prove it (or show how far off it is)
     std::string onPlane;   // the one number that proves it, shown beside the goal
+    // What the numbers say about the prediction (a·b 5.00 → 15.00 while cos θ
+    // stays): the verdict cites them as they were when the goal was met.
+    std::string proof;
     // On the goal as the readouts print it (a·b = 0.00, not −0.05 within the
     // check's tolerance): only then does the plane show the proof with a ✓.
     bool exact = false;
@@ -78,6 +81,8 @@ struct ExerciseProgress {
     // learner moved on: the vectors on show are not the ones that did it, so
     // the verdict speaks of then, not now.
     bool earlier = false;
+    // The check's proof when it was done on this visit; none when earlier.
+    std::string proof{};
 };
 
 struct ExerciseSession {

@@ -48,7 +48,9 @@ bool exercise_in_play(const Lesson& l) {
 // now speaks of then, not of the vectors that will be on show.
 void leave_exercise(Lesson& l, int next) {
     ExerciseProgress& p = progress_of(l.exercises, l.exercises.active);
-    if (next != l.exercises.active && p.done) p.earlier = true;
+    if (next == l.exercises.active || !p.done) return;
+    p.earlier = true;
+    p.proof.clear();
 }
 
 }  // namespace
@@ -174,6 +176,7 @@ void evaluate_exercise(Lesson& l) {
     l.progressChanged = true;
     l.changed = true;
     if (!l.check.exact) land_on_goal(l);
+    progress.proof = l.check.proof;  // checked again on the landing spot
 }
 
 // Moving a or b (or u) before predicting tests nothing: the card asks for
@@ -848,7 +851,9 @@ namespace {
 
 // The verdict on a finished exercise and why it matters, as the card draws them.
 std::string verdict_words(const ExerciseText& e, const ExerciseProgress& p) {
-    return std::string(e.feedback[size_t(p.predicted.value_or(0))]) + " Why it matters: " + e.why;
+    std::string words = e.feedback[size_t(p.predicted.value_or(0))];
+    if (!p.proof.empty()) words += " At the goal: " + p.proof + ".";
+    return words + " Why it matters: " + e.why;
 }
 
 }  // namespace

@@ -242,6 +242,32 @@ TEST_CASE("a finished exercise lands its tips on the goal, where the numbers rea
     CHECK_FALSE(moved.check.exact);
 }
 
+TEST_CASE("the verdict cites the numbers at the goal, for this visit only", "[lesson][exercises]") {
+    // The stretch from b = (1, 2): a·b 5 → 15 while cos θ stays.
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 3);
+    predict(l, 1);
+    LessonState next = l.state;
+    next.b = {3.02, 6.01};
+    set_inputs(l, next);
+    REQUIRE(progress_of(l.exercises, 3).done);
+    const std::string proof = progress_of(l.exercises, 3).proof;
+    CHECK(proof == "a\u00b7b 5.00 \u2192 15.00, cos \u03b8 0.707 \u2192 0.707");
+    CHECK(exercise_spoken(l).find("At the goal: a dot b 5.00") != std::string::npos);
+    // Moved on and back, the vectors on show are not the ones that did it.
+    go_to_exercise(l, 4);
+    go_to_exercise(l, 3);
+    CHECK(progress_of(l.exercises, 3).earlier);
+    CHECK(progress_of(l.exercises, 3).proof.empty());
+    // Each exercise's proof names the numbers its verdict is about.
+    Lesson right_angle = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    predict(right_angle, 1);
+    next = right_angle.state;
+    next.b = {-1, 3};
+    set_inputs(right_angle, next);
+    CHECK(progress_of(right_angle.exercises, 1).proof ==
+          "\u2016a\u2016\u2016b\u2016 cos \u03b8 = 10.00\u00b70.000 = 0.00");
+}
+
 TEST_CASE("a panel that grows after a drag leaves the plane's scale alone", "[lesson][layout]") {
     for (const Device& device : {kPhone, kDesktop}) {
         INFO(device.name);

@@ -16,7 +16,7 @@ LessonDerived derive(const LessonState& state, const LessonDerived* reuse) {
 }
 
 Vec2 default_value(size_t index) {
-    static const Vec2 turns[] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
+    static const Vec2 turns[] = {{1.4, 1.4}, {-1.4, 1.4}, {-1.4, -1.4}, {1.4, -1.4}};
     return turns[index % 4];
 }
 

@@ -27,6 +27,10 @@ constexpr size_t kMaxDocuments = 32;
 // Attention's usual divisor √d for the plane's vectors, which have d = 2.
 constexpr double kPlaneRootD = 1.4142135623730951;
 
+// The value a new key gets: a diagonal of length 1.98 turning a quarter
+// each time, so the values are easy to tell apart.
+Vec2 default_value(size_t index);
+
 struct LessonState {
     Mode mode = Mode::Dot;
     // Dot view.
@@ -36,7 +40,10 @@ struct LessonState {
     // Attention and retrieval share the query.
     Vec2 q{1.0, 0.5};
     std::vector<Vec2> keys{{1.5, 0.5}, {0.0, 1.5}, {-1.2, 0.3}, {0.6, -1.2}};
-    std::vector<Vec2> values{{1.0, 0.0}, {0.0, 1.0}, {-1.0, 0.0}, {0.0, -1.0}};
+    // The values point between the keys (none hides under its key or an
+    // axis) and are as long as the keys: o, a mix of them, is long enough to
+    // see, and the pieces laid tip to tail too.
+    std::vector<Vec2> values{default_value(0), default_value(1), default_value(2), default_value(3)};
     double scale = kPlaneRootD;
     // Retrieval. The long "encyclopedia" wins on dot product and loses on cosine.
     bool norm = false;
@@ -64,9 +71,5 @@ struct LessonDerived {
 // `reuse`: derived numbers of a state with the same vectors and query, whose
 // ranking (the costly part, for 500 × 1,024 numbers) is taken as it is.
 LessonDerived derive(const LessonState& state, const LessonDerived* reuse = nullptr);
-
-// The value a new key gets: a unit vector turning a quarter each time, so
-// the values are easy to tell apart.
-Vec2 default_value(size_t index);
 
 }  // namespace dotlab

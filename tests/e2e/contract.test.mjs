@@ -60,7 +60,7 @@ describe('contracts', () => {
     const spoken = () => page.evaluate(() => document.getElementById('dotlab-live').textContent);
     assert.match(await label(), /query q in blue, the keys in red with their values/);
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.length > 0);
-    assert.match(await spoken(), /The query q is at 1\.00, 0\.50, scored against 4 keys\. Weights: key 1 0\.520, key 2 0\.257, key 4 0\.151, key 3 0\.072\. The output o is 0\.45, 0\.11\./);
+    assert.match(await spoken(), /The query q is at 1\.00, 0\.50, scored against 4 keys\. Weights: key 1 0\.520, key 2 0\.257, key 4 0\.151, key 3 0\.072\. The output o is 0\.48, 0\.78\./);
 
     await page.click('[role=tab][data-mode=retrieval]');
     await page.waitForFunction(() => document.getElementById('dotlab-live').textContent.startsWith('By dot product'));

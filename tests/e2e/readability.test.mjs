@@ -36,6 +36,8 @@ const ADVERSARIAL = [
   ['default dot view', { mode: 'dot', a: [3, 1], b: [1, 2] }],
   ['16 keys in a small disc', { mode: 'attention', q: [1, 1], keys: disc, values: disc.map(() => [1, 0]) }],
   ['default attention', { mode: 'attention', q: [1, 0.5], keys: [[1.5, 0.5], [0, 1.5], [-1.2, 0.3], [0.6, -1.2]],
+    values: [[1.4, 1.4], [-1.4, 1.4], [-1.4, -1.4], [1.4, -1.4]] }],
+  ['values along the axes', { mode: 'attention', q: [1, 0.5], keys: [[1.5, 0.5], [0, 1.5], [-1.2, 0.3], [0.6, -1.2]],
     values: [[1, 0], [0, 1], [-1, 0], [0, -1]] }],
   ['default retrieval', { mode: 'retrieval', q: [1, 0.5], norm: false }],
 ];

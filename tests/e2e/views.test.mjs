@@ -175,7 +175,7 @@ describe('keyboard and links beyond the dot view', () => {
     await page.keyboard.press(']');
     await settle(page);
     state = await getState(page);
-    assert.deepEqual(state.values[3], [0.1, -1], 'the next Tab reaches v4, and the arrows move it');
+    assert.deepEqual(state.values[3], [1.5, -1.4], 'the next Tab reaches v4 (1.4, −1.4), and the arrows move it');
     assert.equal(state.scale, 1.768, 'a free temperature √2 × 1.25, to the thousandth');
     await page.keyboard.press('Tab');
     assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas');

@@ -525,6 +525,10 @@ void draw_attention_panel(App& app) {
         step_headline(app);
     ImGui::Spacing();
     scale_control(app);
+    // The controls stay above what they change: a key added, or the rounding
+    // note coming and going, lengthens the table and would move the buttons
+    // from under a finger tapping "+ key" again.
+    if (!folded(l, kFoldWorking) && l.state.keys.size() <= kLabelledKeys) key_buttons(app);
     section_break();
     if (step == kScoresStep) {
         score_table(app);
@@ -535,10 +539,6 @@ void draw_attention_panel(App& app) {
         spread_line(app);
     }
     if (step == kOutputStep && !folded(l, kFoldWorking)) key_share(app);
-    if (!folded(l, kFoldWorking) && l.state.keys.size() <= kLabelledKeys) {
-        ImGui::Spacing();
-        key_buttons(app);
-    }
     key_list(app);
     // The whole view ends with why √d (an aside, first to fold).
     if (step == kOutputStep && !folded(l, kFoldDetails)) {

@@ -14,10 +14,22 @@ bool bound_by(std::string_view text) {
            (text.size() >= kArrow.size() && text.substr(text.size() - kArrow.size()) == kArrow);
 }
 
+// Inside "(1.40, −1.40)": a vector's coordinates belong on one line. Words
+// in parentheses break as words do.
+bool in_vector(std::string_view text) {
+    const size_t open = text.rfind('(');
+    if (open == std::string_view::npos || text.find(')', open) != std::string_view::npos) return false;
+    const std::string_view inside = text.substr(open + 1);
+    const bool minus = inside.substr(0, 3) == "\u2212" || inside.substr(0, 1) == "-";
+    const std::string_view first = inside.substr(minus ? (inside[0] == '-' ? 1 : 3) : 0, 1);
+    return !first.empty() && first[0] >= '0' && first[0] <= '9';
+}
+
 // A space beside "=" or "→" keeps an equation's sides on one line: "so
 // a·b =" above "0.00" read as an unfinished sum.
 bool holds_together(std::string_view paragraph, size_t space) {
-    return bound_by(paragraph.substr(0, space)) || binds(paragraph.substr(space + 1));
+    const std::string_view before = paragraph.substr(0, space);
+    return bound_by(before) || binds(paragraph.substr(space + 1)) || in_vector(before);
 }
 
 // Where the line starting `paragraph` ends: the longest run of whole words

@@ -1,7 +1,8 @@
 // Breaking text into lines that fit a width, at spaces and newlines only, so
 // a number such as −8.33 never splits (ImGui's own wrapping also breaks after
-// '.', ',' and the like), and not beside "=" or "→" while another break fits,
-// so an equation's sides share a line. Pure: the width of a piece of text is
+// '.', ',' and the like), and not beside "=" or "→" or inside a vector's
+// parentheses while another break fits, so an equation's sides and a
+// vector's coordinates share a line. Pure: the width of a piece of text is
 // asked of the caller.
 #pragma once
 

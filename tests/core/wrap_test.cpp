@@ -40,4 +40,16 @@ TEST_CASE("an equation's sides share a line while another break fits", "[wrap]")
     lines = wrap_lines("went 5.00 \u2192 15.00", 14, bytes);
     REQUIRE(lines.size() == 2);
     CHECK(lines[1] == "5.00 \u2192 15.00");
+    // "w = 0.5 (1.40, 1.40) = (0.70, 0.70)": no break inside a vector either.
+    lines = wrap_lines("w = 0.5 (1.40, 1.40) = (0.70, 0.70)", 27, bytes);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "w = 0.5");
+    CHECK(lines[1] == "(1.40, 1.40) = (0.70, 0.70)");
+    lines = wrap_lines("v (\u22121.4, 2) and", 16, bytes);  // "v (−1.4, 2)" is 14 bytes
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "v (\u22121.4, 2)");
+    // Words in parentheses break as words do.
+    lines = wrap_lines("values (what each passes on), each", 20, bytes);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "values (what each");
 }

@@ -506,6 +506,7 @@ void key_buttons(App& app) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%zu of up to %zu", l.state.keys.size(), kMaxUiKeys);
+    reset_button(app);
 }
 
 }  // namespace

@@ -315,11 +315,6 @@ void readout_table(App& app) {
 }
 
 // Puts the next control on this row when it fits, else on a new one.
-void same_line_if_fits(float width) {
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-}
-
 void toggles(App& app) {
     Lesson& l = app.lesson;
     bool snap = l.dragOptions.snap > 0;
@@ -328,8 +323,7 @@ void toggles(App& app) {
     toggle(app, "toggle.fine", "Fine", &l.dragOptions.fine);
     same_line_if_fits(150);
     toggle(app, "toggle.unit", "Unit vectors", &l.normalized);
-    same_line_if_fits(80);
-    if (button(app, "reset", "Reset")) reset_inputs(l);
+    reset_button(app);
 }
 
 void keys_help(const App& app) {

@@ -267,6 +267,7 @@ void draw_projection_panel(App& app) {
     if (!folded(l, kFoldExplanations)) {
         section_break();
         axes_toggle(app);
+        reset_button(app, can_show_axes(l));
         axes_story(app);
     }
     if (l.layout.stacked && !folded(l, kFoldWorking)) draw_exercise_notes(app, false, true);

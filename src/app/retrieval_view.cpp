@@ -187,6 +187,7 @@ void draw_retrieval_panel(App& app) {
                 "and the document.");
     ImGui::Spacing();
     normalize_toggle(app);
+    reset_button(app);
     section_break();
     // The story is the view's point (why the orders differ): it outlasts
     // the lengths table, whose telling length it quotes.

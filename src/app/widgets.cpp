@@ -39,6 +39,19 @@ bool button(App& app, const char* name, const char* label) {
     return pressed;
 }
 
+void same_line_if_fits(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+void reset_button(App& app, bool beside) {
+    const char* const label = "Reset";
+    if (beside)
+        same_line_if_fits(std::max(app.bigTargets ? kTouchTarget : 0.0f,
+                                   ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2));
+    if (button(app, "reset", label)) reset_inputs(app.lesson);
+}
+
 bool toggle(App& app, const char* name, const char* label, bool* value) {
     const Palette& p = *app.palette;
     const float box = std::round(ImGui::GetFontSize() * 1.1f);

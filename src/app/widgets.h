@@ -31,6 +31,11 @@ bool shows_hover(const App& app);
 bool button(App& app, const char* name, const char* label);
 // A check box and its label as one target.
 bool toggle(App& app, const char* name, const char* label, bool* value);
+// The next item on this row if `width` is left for it, else on the next.
+void same_line_if_fits(float width);
+// Reset (Home too): the view's own starting vectors; `beside` the row's last
+// control if it fits.
+void reset_button(App& app, bool beside = true);
 
 // A slider across the full width whose scale is logarithmic, one control
 // tall (a finger's target on touch screens), with `label` on it. Dragging

@@ -295,10 +295,15 @@ void set_vectors(Lesson& l, std::shared_ptr<const LoadedVectors> vectors) {
 // teacher's pasted vectors stay (only "Back to the built-in documents" or
 // vectors: null drop them).
 void reset_inputs(Lesson& l) {
-    LessonState next = l.initial;
-    next.mode = l.state.mode;
-    next.vectors = l.state.vectors;
-    next.query = l.state.query;
+    // The view's own fields only: Reset in Attention leaves a and b alone.
+    // Through each field's link text, which reads back exactly.
+    LessonState next = l.state;
+    for (const StateField& field : state_fields()) {
+        if (field.views == kAllViews || !(field.views & view_bit(l.state.mode)) || !field.codec.toText) continue;
+        std::string text;
+        field.codec.toText(l.initial, text);
+        field.codec.fromText(text, next);
+    }
     set_inputs(l, next);
 }
 
@@ -581,6 +586,7 @@ bool key_press(Lesson& l, Key key, bool shift) {
         l.input = InputKind::Keyboard;
         l.changed = true;
     }
+    if (!view_answers(l.state.mode, key)) return false;
     if (showing_vectors(l)) {
         // One stop for Tab, on the query; the arrows walk the list.
         switch (key) {

@@ -13,38 +13,12 @@
 #include "drag.h"
 #include "exercises.h"
 #include "format.h"
+#include "keys.h"
 #include "layout.h"
 #include "lesson_state.h"
 #include "plane.h"
 
 namespace dotlab {
-
-// Keys the lesson understands. web/dotlab.js sends these numbers.
-enum class Key : int {
-    NextHandle = 1,  // Tab
-    PrevHandle,      // Shift+Tab
-    Left,
-    Right,
-    Up,
-    Down,
-    Reset,  // Home
-    Choice1,
-    Choice2,
-    Choice3,
-    NextExercise,
-    PrevExercise,
-    ToggleSnap,
-    ToggleFine,
-    ToggleNormalize,  // U: unit vectors (dot), normalize all (retrieval)
-    AddKey,           // + (attention)
-    RemoveKey,        // - (attention)
-    ScaleDown,        // [: halve the √d chart's d (attention)
-    ScaleUp,          // ]: double the chart's d, or raise a free temperature by a quarter (attention)
-    ToggleFreeScale,  // T: √d or a free temperature (attention)
-    ToggleAxes,       // C: the principal components (projection)
-    RetryExercise,    // R: a finished exercise from its start again
-    NextStep,         // S: attention's next step (scores, weights, output, √d), round again
-};
 
 // Attention's steps: the scores, the weights, the output (the whole view,
 // as it opens), and why the scores are divided by √d.

@@ -301,7 +301,8 @@ const std::vector<View> kViews = {
      "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N and P open the "
      "next and previous exercise, R tries a finished one again, Esc leaves the figure, G snaps to the grid, F is fine "
      "control, U shows unit vectors.",
-     true, 4, 0, dot_tips, dot_set_tip, dot_json, dot_spoken},
+     key_bit(Key::ToggleSnap) | key_bit(Key::ToggleFine) | key_bit(Key::ToggleNormalize), true, 4, 0, dot_tips,
+     dot_set_tip, dot_json, dot_spoken},
     {Mode::Attention, "attention", "Attention",
      "The query <b class=\"a\">q</b> is scored against every key <b class=\"b\">k\u1d62</b>; keys drawn bolder get "
      "more weight. Each key's value <b class=\"v\">v\u1d62</b> (purple, square tip) shrinks to its weight, and those "
@@ -313,15 +314,18 @@ const std::vector<View> kViews = {
      "below the figure.",
      "Tab picks q, then each key and its value in turn; the arrow keys move it (Shift: 1), + and \u2212 add or "
      "remove a key, [ and ] change the chart's d, T switches to a free temperature, S shows one step at a time "
-     "(scores, weights, output, \u221ad), Esc leaves the figure.",
+     "(scores, weights, output, \u221ad), Home resets, Esc leaves the figure.",
+     key_bit(Key::AddKey) | key_bit(Key::RemoveKey) | key_bit(Key::ScaleDown) | key_bit(Key::ScaleUp) |
+         key_bit(Key::ToggleFreeScale) | key_bit(Key::NextStep),
      false, 3, 0, attention_tips, attention_set_tip, attention_json, attention_spoken},
     {Mode::Retrieval, "retrieval", "Retrieval",
      "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "
      "product and by cosine similarity.",
      "A plane with the query q in blue and labelled documents in red, all starting at the origin. Drag the query "
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
-     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector, Esc leaves the figure.",
-     false, 2, 0, retrieval_tips, retrieval_set_tip, retrieval_json, retrieval_spoken},
+     "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector, Home resets, Esc "
+     "leaves the figure.",
+     key_bit(Key::ToggleNormalize), false, 2, 0, retrieval_tips, retrieval_set_tip, retrieval_json, retrieval_spoken},
     {Mode::Projection, "projection", "Projection",
      "Every point drops at a right angle onto the line of <b class=\"a\">u</b> and lands on an orange dot; the "
      "orange band covers one standard deviation either side of where they land on average. The curve in the panel "
@@ -329,15 +333,24 @@ const std::vector<View> kViews = {
      "A plane with a cloud of points and a direction u in blue through the origin. Each point's projection onto "
      "u's line is marked in orange. Drag u's tip to turn it, or drag a point. u's angle and the variance of the "
      "projections are read out below the figure.",
-     "Tab picks u, the arrow keys turn it (Shift: further), Esc leaves the figure, P and N open the previous "
-     "and next exercise, R tries a finished one again; C shows the principal components once the fifth exercise "
-     "is done.",
-     true, 4, 1, projection_tips, projection_set_tip, projection_json, projection_spoken},
+     "Tab picks u, the arrow keys turn it (Shift: further), Home resets, 1\u20133 predict, Esc leaves the figure, "
+     "P and N open the previous and next exercise, R tries a finished one again; C shows the principal components "
+     "once the fifth exercise is done.",
+     key_bit(Key::ToggleAxes), true, 4, 1, projection_tips, projection_set_tip, projection_json, projection_spoken},
 };
 
 }  // namespace
 
 const std::vector<View>& all_views() { return kViews; }
+
+bool view_answers(Mode mode, Key key) {
+    constexpr KeyMask everywhere = key_bit(Key::NextHandle) | key_bit(Key::PrevHandle) | key_bit(Key::Left) |
+                                   key_bit(Key::Right) | key_bit(Key::Up) | key_bit(Key::Down) | key_bit(Key::Reset);
+    constexpr KeyMask exercises = key_bit(Key::Choice1) | key_bit(Key::Choice2) | key_bit(Key::Choice3) |
+                                  key_bit(Key::NextExercise) | key_bit(Key::PrevExercise) | key_bit(Key::RetryExercise);
+    const View& view = view_of(mode);
+    return (key_bit(key) & (everywhere | view.ownKeys | (view.exercises ? exercises : 0))) != 0;
+}
 
 std::string attention_keys_spoken(const LessonState& s, const LessonDerived& derived, bool scores) {
     const AttentionDerived& d = derived.attention;

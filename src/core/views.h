@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "exercises.h"
+#include "keys.h"
 #include "lesson_state.h"
 
 namespace dotlab {
@@ -22,6 +23,8 @@ struct View {
     const char* caption;  // the figure's caption below the canvas (HTML of the lesson's own)
     const char* label;    // the canvas's accessible name while the view is on show
     const char* keys;     // the view's keys, as help text
+    KeyMask ownKeys;      // the keys only this view answers (every view takes Tab, the arrows and
+                          // Home; one with exercises also 1-3, N, P and R): see view_answers()
     bool exercises;       // has predict-then-drag exercises (on a phone, in a strip above the plane)
     double leastExtent;   // the plane's smallest half extent: short vectors still drawn large
     int tabStops;         // how many of the tips Tab walks before focus moves on (0: all; the
@@ -41,6 +44,9 @@ const View& view_of(Mode mode);
 // Attention in words up to its keys: where q is, then the first four keys
 // best first with their weights, or with their `scores` (the first step).
 std::string attention_keys_spoken(const LessonState& state, const LessonDerived& derived, bool scores);
+// Whether a key does anything in this view: a key that belongs to another
+// view's controls would change them out of sight.
+bool view_answers(Mode mode, Key key);
 // The view called `name`, or nullptr.
 const View* view_named(const std::string& name);
 

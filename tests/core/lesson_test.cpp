@@ -268,6 +268,50 @@ TEST_CASE("the verdict cites the numbers at the goal, for this visit only", "[le
           "\u2016a\u2016\u2016b\u2016 cos \u03b8 = 10.00\u00b70.000 = 0.00");
 }
 
+TEST_CASE("a key answers only in the view whose controls it names", "[lesson][keys]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    LessonState next = l.state;
+    next.mode = Mode::Retrieval;
+    set_inputs(l, next);
+    const size_t keys = l.state.keys.size();
+    // Another view's controls, out of sight: nothing changes, and the key
+    // is the browser's.
+    for (Key key : {Key::ToggleSnap, Key::ToggleFine, Key::AddKey, Key::ToggleFreeScale, Key::ToggleAxes, Key::Choice1,
+                    Key::NextExercise, Key::NextStep})
+        CHECK_FALSE(key_press(l, key, false));
+    CHECK(l.dragOptions.snap == 0);
+    CHECK_FALSE(l.dragOptions.fine);
+    CHECK_FALSE(l.freeScale);
+    CHECK(l.state.keys.size() == keys);
+    CHECK(l.exercises.active == 1);
+    CHECK_FALSE(progress_of(l.exercises, 1).predicted);
+    CHECK(key_press(l, Key::ToggleNormalize, false));  // retrieval's own
+    // Every view's help names the keys it answers; each view answers its own.
+    for (const View& view : all_views())
+        for (int k = int(Key::NextHandle); k <= int(Key::NextStep); ++k)
+            if (view.ownKeys & key_bit(Key(k))) CHECK(view_answers(view.mode, Key(k)));
+    CHECK(view_answers(Mode::Dot, Key::ToggleSnap));
+    CHECK_FALSE(view_answers(Mode::Attention, Key::ToggleSnap));
+}
+
+TEST_CASE("Home resets the view on show, not the others", "[lesson][keys]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    LessonState next = l.state;
+    next.a = {-2, 0.5};
+    next.mode = Mode::Attention;
+    next.q = {-1, -1};
+    next.keys.push_back({2, 2});
+    next.values.push_back({0, 1});
+    set_inputs(l, next);
+    CHECK(key_press(l, Key::Reset, false));
+    const LessonState defaults;
+    CHECK(l.state.q == defaults.q);
+    CHECK(l.state.keys == defaults.keys);
+    CHECK(l.state.values == defaults.values);
+    CHECK(l.state.a == Vec2{-2, 0.5});  // the dot view's, untouched
+    CHECK(l.state.mode == Mode::Attention);
+}
+
 TEST_CASE("a panel that grows after a drag leaves the plane's scale alone", "[lesson][layout]") {
     for (const Device& device : {kPhone, kDesktop}) {
         INFO(device.name);

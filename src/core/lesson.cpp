@@ -857,7 +857,14 @@ namespace {
 
 // The verdict on a finished exercise and why it matters, as the card draws them.
 std::string verdict_words(const ExerciseText& e, const ExerciseProgress& p) {
-    std::string words = e.feedback[size_t(p.predicted.value_or(0))];
+    const int predicted = p.predicted.value_or(0);
+    // A right prediction's feedback opens "Just as you said"; a wrong one's
+    // explains, and the card marks the right choice, which a listener needs said.
+    std::string words = predicted == e.correctChoice
+                            ? ""
+                            : "Not as you predicted: the answer is " + std::to_string(e.correctChoice + 1) + ", " +
+                                  e.choices[size_t(e.correctChoice)] + ". ";
+    words += e.feedback[size_t(predicted)];
     if (!p.proof.empty()) words += " At the goal: " + p.proof + ".";
     return words + " Why it matters: " + e.why;
 }

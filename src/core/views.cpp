@@ -368,7 +368,9 @@ std::string attention_keys_spoken(const LessonState& s, const LessonDerived& der
             std::to_string(i + 1) + " " +
             (scores ? format_number(d.scores[i], 2, MinusSign::Ascii) : format_weight(d.weights[i], MinusSign::Ascii));
     }
-    if (said > 0) text += order.size() > said ? ", and " + std::to_string(order.size() - said) + " more keys. " : ". ";
+    const size_t more = order.size() - said;
+    if (said > 0)
+        text += more > 0 ? ", and " + std::to_string(more) + (more == 1 ? " more key. " : " more keys. ") : ". ";
     return text;
 }
 

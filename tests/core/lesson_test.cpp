@@ -294,6 +294,19 @@ TEST_CASE("a key answers only in the view whose controls it names", "[lesson][ke
     CHECK_FALSE(view_answers(Mode::Attention, Key::ToggleSnap));
 }
 
+TEST_CASE("attention in words counts the keys left unsaid, one as one", "[lesson][a11y]") {
+    LessonState s;
+    s.mode = Mode::Attention;
+    s.keys.push_back({1, 1});
+    s.values.push_back({1, 0});
+    std::string said = view_of(Mode::Attention).spoken(s, derive(s));
+    CHECK(said.find(", and 1 more key. ") != std::string::npos);
+    s.keys.push_back({2, 1});
+    s.values.push_back({0, 1});
+    said = view_of(Mode::Attention).spoken(s, derive(s));
+    CHECK(said.find(", and 2 more keys. ") != std::string::npos);
+}
+
 TEST_CASE("Home resets the view on show, not the others", "[lesson][keys]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     LessonState next = l.state;
@@ -699,6 +712,17 @@ TEST_CASE("the exercise card in words: choices, then the prediction, then the ve
     CHECK(spoken_summary(l).find("Now:") == std::string::npos);
     set_mode(l, Mode::Attention);
     CHECK(exercise_spoken(l).empty());
+    // A wrong prediction is said to be wrong, with the right answer.
+    Lesson wrong = lesson_on(kDesktop, {3, 1}, {1, 2}, 2);
+    choose_prediction(wrong, 0);  // "a·b becomes 0"
+    LessonState next = wrong.state;
+    next.b = {-1, -0.33};
+    set_inputs(wrong, next);
+    REQUIRE(progress_of(wrong.exercises, 2).done);
+    CHECK(exercise_done_spoken(wrong, 2).rfind(
+              "Exercise 2 done. Not as you predicted: the answer is 3, a dot b reaches its most negative value. "
+              "Zero belongs",
+              0) == 0);
 }
 
 TEST_CASE("keys say what the numbers do not: the tip selected, a toggle's setting", "[lesson][a11y]") {

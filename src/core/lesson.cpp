@@ -843,6 +843,15 @@ std::string spoken_summary(const Lesson& l) {
     const bool attention_step = l.state.mode == Mode::Attention && l.attentionStep != kOutputStep;
     std::string readouts = attention_step ? attention_keys_spoken(l.state, l.derived, l.attentionStep == kScoresStep)
                                           : view_of(l.state.mode).spoken(l.state, l.derived);
+    // A key, a value, a document or a point the keyboard moves is said
+    // first: the summary names the query (or u) and the leaders, not it.
+    const std::vector<Vec2> tips = tips_of(l.state);
+    if (l.state.mode != Mode::Dot && l.input == InputKind::Keyboard && l.selected > 0 &&
+        size_t(l.selected) < tips.size()) {
+        const Vec2 at = tips[size_t(l.selected)];
+        readouts = tip_name(l, l.selected) + " at " + format_number(at.x, 2, MinusSign::Ascii) + ", " +
+                   format_number(at.y, 2, MinusSign::Ascii) + ". " + readouts;
+    }
     if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
     // How far the goal is, while it is being worked on (the card draws it).
     if (exercise_in_play(l) && !l.check.evidence.empty()) {
@@ -898,7 +907,9 @@ std::string exercise_spoken(const Lesson& l) {
                 e.action + " The lesson checks it when the vector comes to rest.";
         // On the goal from before the prediction: only a move made since counts.
         if (l.check.passed && !l.offGoalSincePrediction)
-            text += " It is on the goal already, from before your prediction: move it away and back.";
+            text +=
+                std::string(" It is on the goal already, from before your prediction: move it away and back") +
+                (l.input == InputKind::Keyboard ? " (Shift with an arrow moves it a whole unit, clear of it)." : ".");
     } else {
         text += " First predict what will happen: press 1, 2 or 3.";
         for (size_t i = 0; i < e.choices.size(); ++i) text += " " + std::to_string(i + 1) + ": " + e.choices[i] + ".";

@@ -307,6 +307,19 @@ TEST_CASE("attention in words counts the keys left unsaid, one as one", "[lesson
     CHECK(said.find(", and 2 more keys. ") != std::string::npos);
 }
 
+TEST_CASE("a key or a document the keyboard moves is said first", "[lesson][a11y]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Attention);
+    set_focus(l, true, false, true);
+    key_press(l, Key::NextHandle, false);  // key 1
+    key_press(l, Key::NextHandle, false);  // value 1
+    key_press(l, Key::NextHandle, false);  // key 2
+    key_press(l, Key::Right, false);
+    CHECK(spoken_summary(l).rfind("key 2 at 0.10, 1.50. The query q is at", 0) == 0);
+    set_mode(l, Mode::Dot);
+    CHECK(spoken_summary(l).rfind("a dot b is", 0) == 0);
+}
+
 TEST_CASE("Home resets the view on show, not the others", "[lesson][keys]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     LessonState next = l.state;

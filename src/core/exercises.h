@@ -37,7 +37,7 @@ constexpr double kUnitExerciseExtent = 2;
 // What the card (and the screen-reader mirror) says when a vector moves
 // before the learner has predicted.
 constexpr const char* kPredictFirst =
-    "Pick what you expect first, then drag: a move made before predicting does not count.";
+    "Pick what you expect first, then move the vectors: a move made before predicting does not count.";
 
 struct ExerciseText {
     int id;  // 1..kExerciseCount

@@ -697,6 +697,12 @@ std::string key_spoken(const Lesson& l, Key key) {
 
 void set_focus(Lesson& l, bool focused, bool backwards, bool select) {
     l.focused = focused;
+    // Focus that selects a tip came by the keyboard: the card speaks of keys
+    // from now, not of clicks, before any key is pressed.
+    if (focused && select && l.input != InputKind::Keyboard) {
+        l.input = InputKind::Keyboard;
+        l.changed = true;
+    }
     l.selected = !(focused && select) ? kNoHandle
                  : showing_vectors(l) ? int(l.state.query)
                  : backwards          ? tab_count(l.state) - 1

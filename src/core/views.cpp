@@ -296,7 +296,7 @@ const std::vector<View> kViews = {
      "The orange bar is the projection of <b class=\"b\">b</b> onto the line of <b class=\"a\">a</b>; the dashed "
      "line drops from the tip of <b class=\"b\">b</b> to meet it at a right angle, and the purple arc marks the "
      "angle \u03b8.",
-     "A plane with two arrows, a in blue and b in red, that start at the origin. Drag an arrow's tip to change it. "
+     "A plane with two arrows, a in blue and b in red, that start at the origin. Move an arrow's tip to change it. "
      "The current values are read out below the figure.",
      "Tab picks a or b, the arrow keys move it by 0.1 (Shift: 1), Home resets, 1\u20133 predict, N and P open the "
      "next and previous exercise, R tries a finished one again, Esc leaves the figure, G snaps to the grid, F is fine "
@@ -310,7 +310,7 @@ const std::vector<View> kViews = {
      "divided by \u221ad.",
      "A plane with the query q in blue, the keys in red with their values in purple (square tips), all "
      "starting at the origin, and the output o in green, built from the values' weighted shares laid tip to tail. "
-     "Drag q, a key or a value by its tip. The query, the key with the most weight and the output are read out "
+     "Move q, a key or a value by its tip. The query, the key with the most weight and the output are read out "
      "below the figure.",
      "Tab picks q, then each key and its value in turn; the arrow keys move it (Shift: 1), + and \u2212 add or "
      "remove a key, [ and ] change the chart's d, T switches to a free temperature, S shows one step at a time "
@@ -321,7 +321,7 @@ const std::vector<View> kViews = {
     {Mode::Retrieval, "retrieval", "Retrieval",
      "Each red arrow is a document's embedding; the blue one is the query. The panel ranks the documents by dot "
      "product and by cosine similarity.",
-     "A plane with the query q in blue and labelled documents in red, all starting at the origin. Drag the query "
+     "A plane with the query q in blue and labelled documents in red, all starting at the origin. Move the query "
      "or a document by its tip. The top documents by dot product and by cosine are read out below the figure.",
      "Tab picks q or a document, the arrow keys move it (Shift: 1), U normalizes every vector, Home resets, Esc "
      "leaves the figure.",
@@ -331,7 +331,7 @@ const std::vector<View> kViews = {
      "orange band covers one standard deviation either side of where they land on average. The curve in the panel "
      "gives that spread for every direction of u.",
      "A plane with a cloud of points and a direction u in blue through the origin. Each point's projection onto "
-     "u's line is marked in orange. Drag u's tip to turn it, or drag a point. u's angle and the variance of the "
+     "u's line is marked in orange. Turn u by its tip, or move a point. u's angle and the variance of the "
      "projections are read out below the figure.",
      "Tab picks u, the arrow keys turn it (Shift: further), Home resets, 1\u20133 predict, Esc leaves the figure, "
      "P and N open the previous and next exercise, R tries a finished one again; C shows the principal components "

@@ -429,6 +429,7 @@ TEST_CASE("Tab walks the tips and then lets focus leave; keys move by steps with
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     set_focus(l, true, false);
     CHECK(l.selected == kHandleA);
+    CHECK(l.input == InputKind::Keyboard);  // by Tab: the card speaks of keys before any is pressed
     CHECK(key_press(l, Key::NextHandle, false));
     CHECK(l.selected == kHandleB);
     CHECK_FALSE(key_press(l, Key::NextHandle, false));  // past b: focus moves on
@@ -918,6 +919,7 @@ TEST_CASE("arrow keys are the lesson's only while a tip is selected", "[lesson]"
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     set_focus(l, true, false, false);  // focused by a click on empty plane
     CHECK(l.selected == kNoHandle);
+    CHECK(l.input == InputKind::Mouse);  // the card still speaks of clicks
     CHECK_FALSE(key_press(l, Key::Right, false));  // the page scrolls, a deck advances
     CHECK(l.state.a == Vec2{3, 1});
     CHECK(key_press(l, Key::NextHandle, false));  // Tab picks a

@@ -224,6 +224,40 @@ void draw_grid(App& app, ImDrawList* dl) {
     }
 }
 
+void draw_shadow_lines(App& app, ImDrawList* dl, Vec2 onto, Vec2 of) {
+    const Palette& p = *app.palette;
+    const auto along_hat = unit(onto);
+    if (!along_hat) return;
+    const Rect& r = app.lesson.layout.plane;
+    const Vec2 origin = screen_of(app, {0, 0});
+    const double reach = std::hypot(r.w, r.h);
+    const Vec2 dir_screen{along_hat->x, -along_hat->y};
+    dashed_line(dl, origin - reach * dir_screen, origin + reach * dir_screen, p.gridMajor, ui(app, 1), ui(app, 6),
+                ui(app, 5));
+
+    const DotDerived d = derive_dot(onto, of);
+    const Vec2 foot = screen_of(app, d.proj);
+    const Vec2 tip = screen_of(app, of);
+    dashed_line(dl, tip, foot, p.perpendicular, ui(app, 1.5), ui(app, 5), ui(app, 4));
+    app.board.segments.push_back({tip, foot});
+    app.board.segments.push_back({origin, foot});
+
+    // The right angle where the drop meets the line.
+    if (distance(tip, foot) > ui(app, 14) && distance(origin, foot) > ui(app, 14)) {
+        const double s = ui(app, 9);
+        const Vec2 along = (d.projScalar >= 0 ? -s : s) * dir_screen;
+        const Vec2 toward_tip = (s / distance(tip, foot)) * (tip - foot);
+        dl->AddLine(im(foot + along), im(foot + along + toward_tip), p.perpendicular, ui(app, 1.2));
+        dl->AddLine(im(foot + along + toward_tip), im(foot + toward_tip), p.perpendicular, ui(app, 1.2));
+    }
+}
+
+void draw_shadow_bar(const App& app, ImDrawList* dl, Vec2 onto, Vec2 of) {
+    if (!unit(onto)) return;
+    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, derive_dot(onto, of).proj)), app.palette->projection,
+                ui(app, 8));
+}
+
 void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, float thickness) {
     arrow(dl, screen_of(app, {0, 0}), screen_of(app, tip_world), color, ui(app, thickness), ui(app, 14));
 }

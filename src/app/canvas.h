@@ -45,6 +45,12 @@ Rect plane_label(App& app, ImDrawList* dl, const PlaneLabel& label, const std::s
 void begin_plane_labels(App& app);
 
 void draw_grid(App& app, ImDrawList* dl);
+// `of`'s shadow on the line of `onto`: that whole line faint, the drop from
+// `of`'s tip at a right angle and its mark, which labels keep off.
+void draw_shadow_lines(App& app, ImDrawList* dl, Vec2 onto, Vec2 of);
+// The shadow itself, an orange bar from the origin along the line of `onto`:
+// drawn under the arrows and wider, so it shows on both sides of a shaft.
+void draw_shadow_bar(const App& app, ImDrawList* dl, Vec2 onto, Vec2 of);
 // An arrow from the origin to a world point.
 void draw_arrow(const App& app, ImDrawList* dl, Vec2 tip_world, ImU32 color, float thickness = 3.0f);
 // The grip at a tip: a ring that swells while hovered or held, the keyboard's

@@ -16,45 +16,6 @@ namespace {
 // The plane
 // ---------------------------------------------------------------------------
 
-void draw_projection(App& app, ImDrawList* dl) {
-    const Lesson& l = app.lesson;
-    const Palette& p = *app.palette;
-    const auto a_hat = unit(l.state.a);
-    if (!a_hat) return;
-    const Rect& r = l.layout.plane;
-    const Vec2 origin = screen_of(app, {0, 0});
-
-    // a's whole line, faint, so the projection visibly lands on it.
-    const double reach = std::hypot(r.w, r.h);
-    const Vec2 dir_screen{a_hat->x, -a_hat->y};
-    dashed_line(dl, origin - reach * dir_screen, origin + reach * dir_screen, p.gridMajor, ui(app, 1), ui(app, 6),
-                ui(app, 5));
-
-    const Vec2 foot = screen_of(app, l.derived.dot.proj);
-    const Vec2 tip_b = screen_of(app, l.state.b);
-    dashed_line(dl, tip_b, foot, p.perpendicular, ui(app, 1.5), ui(app, 5), ui(app, 4));
-    // Labels keep off the drop and the orange bar.
-    app.board.segments.push_back({tip_b, foot});
-    app.board.segments.push_back({origin, foot});
-
-    // Right-angle mark where the perpendicular meets a's line.
-    if (distance(tip_b, foot) > ui(app, 14) && distance(origin, foot) > ui(app, 14)) {
-        const double s = ui(app, 9);
-        const Vec2 along = (l.derived.dot.projScalar >= 0 ? -s : s) * dir_screen;
-        const Vec2 toward_b = (s / distance(tip_b, foot)) * (tip_b - foot);
-        dl->AddLine(im(foot + along), im(foot + along + toward_b), p.perpendicular, ui(app, 1.2));
-        dl->AddLine(im(foot + along + toward_b), im(foot + toward_b), p.perpendicular, ui(app, 1.2));
-    }
-}
-
-// Drawn under a's shaft (it lies on a's line), wider, so it shows on both sides.
-void draw_projection_bar(const App& app, ImDrawList* dl) {
-    const Lesson& l = app.lesson;
-    if (!unit(l.state.a)) return;
-    dl->AddLine(im(screen_of(app, {0, 0})), im(screen_of(app, l.derived.dot.proj)), app.palette->projection,
-                ui(app, 8));
-}
-
 // Where the angle's arc goes: around the origin, from a's direction to b's.
 struct AngleArc {
     Vec2 origin;
@@ -348,14 +309,14 @@ void draw_dot_plane(App& app, ImDrawList* dl) {
     reserve_angle_arc(app);
     draw_goal_guide(app, dl);
     draw_term_highlight(app, dl);
-    draw_projection(app, dl);
+    draw_shadow_lines(app, dl, l.state.a, l.state.b);
     draw_angle(app, dl);
     // When b lies along a (exercise 4's goal), a shows as a blue band around
     // b rather than vanishing under it.
     const bool along = distance(screen_of(app, l.state.a), screen_of(app, l.state.b)) < ui(app, 6);
     // The projection lies under both arrows, wide enough to show around a,
     // so neither arrow disappears under it.
-    draw_projection_bar(app, dl);
+    draw_shadow_bar(app, dl, l.state.a, l.state.b);
     draw_arrow(app, dl, l.state.a, p.vectorA, along ? 8.0f : 3.0f);
     draw_arrow(app, dl, l.state.b, p.vectorB);
     if (l.normalized) draw_unit_vectors(app, dl);

@@ -44,6 +44,13 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
     if (amount > 0)
         dl->AddCircle(im(screen_of(app, {0, 0})), float(pixels_per_unit(l.plane)),
                       with_alpha(p.axis, unsigned(255 * amount)), 96, ui(app, 1.5));
+    // q·d is q's length times d's shadow on q's line: the one in focus casts it.
+    const Vec2 q = shown(l.state.q, amount);
+    if (const int focus = document_in_focus(l); focus >= 0) {
+        const Vec2 d = shown(l.state.docs[size_t(focus)].v, amount);
+        draw_shadow_lines(app, dl, q, d);
+        draw_shadow_bar(app, dl, q, d);
+    }
     for (size_t i = 0; i < l.state.docs.size(); ++i) {
         const Vec2 v = shown(l.state.docs[i].v, amount);
         // A zero q has no winner to mark.
@@ -52,8 +59,8 @@ void draw_retrieval_plane(App& app, ImDrawList* dl) {
         draw_arrow(app, dl, v, color, top ? 2.5f : 1.5f);
         draw_handle(app, dl, Handle(i + 1), v, color, l.state.docs[i].label.c_str(), plane_small_font(app));
     }
-    draw_arrow(app, dl, shown(l.state.q, amount), p.vectorA);
-    draw_handle(app, dl, 0, shown(l.state.q, amount), p.vectorA, "q");
+    draw_arrow(app, dl, q, p.vectorA);
+    draw_handle(app, dl, 0, q, p.vectorA, "q");
 }
 
 namespace {
@@ -184,7 +191,8 @@ void draw_retrieval_panel(App& app) {
         wrapped(app.palette->textMuted,
                 "Search engines score every document against a query. Drag q or any document and "
                 "compare the two orders: by dot product, and by cos \u03b8, where \u03b8 is the angle between q "
-                "and the document.");
+                "and the document. The orange bar is the shadow on q's line of the document you touch (else of the "
+                "top one by dot product): q\u00b7d is the bar's length times q's.");
     ImGui::Spacing();
     normalize_toggle(app);
     reset_button(app);

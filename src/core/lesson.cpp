@@ -307,6 +307,14 @@ void reset_inputs(Lesson& l) {
     set_inputs(l, next);
 }
 
+int document_in_focus(const Lesson& l) {
+    const size_t n = l.state.docs.size();
+    for (Handle h : {l.drag.held, l.hovered, l.focused ? l.selected : kNoHandle})
+        if (h > 0 && size_t(h) <= n) return h - 1;
+    const RetrievalDerived& r = l.derived.retrieval;
+    return r.byDot.empty() ? -1 : r.byDot[0];
+}
+
 void set_query(Lesson& l, size_t index) {
     if (!l.state.vectors || index >= l.state.vectors->store.count()) return;
     LessonState next = l.state;

@@ -138,10 +138,15 @@ void set_tip(LessonState& state, Handle handle, Vec2 tip);
 // returns to the documents. The query starts at the first vector.
 void set_vectors(Lesson& lesson, std::shared_ptr<const LoadedVectors> vectors);
 void set_query(Lesson& lesson, size_t index);
-// Home and the Reset button: the starting inputs, pasted vectors kept.
+// Home and the Reset button: the view on show's own fields as they started
+// (the others' stay as they are), pasted vectors kept.
 void reset_inputs(Lesson& lesson);
 // Retrieval on show with pasted vectors.
 bool showing_vectors(const Lesson& lesson);
+// The document whose shadow on q's line the retrieval view draws: the one
+// held, hovered or selected by the keyboard, else the top one by dot
+// product; -1 for none.
+int document_in_focus(const Lesson& lesson);
 
 // Switches the view (the tabs and mode= in the URL).
 // The √d chart's d (1 to 1024): the plane's vectors keep their 2 components.

@@ -320,6 +320,20 @@ TEST_CASE("a key or a document the keyboard moves is said first", "[lesson][a11y
     CHECK(spoken_summary(l).rfind("a dot b is", 0) == 0);
 }
 
+TEST_CASE("the document in focus: in hand, else the dot product's winner", "[lesson]") {
+    Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
+    set_mode(l, Mode::Retrieval);
+    REQUIRE(l.state.docs[size_t(l.derived.retrieval.byDot[0])].label == "encyclopedia");
+    CHECK(document_in_focus(l) == l.derived.retrieval.byDot[0]);
+    l.hovered = 2;  // cat's tip
+    CHECK(document_in_focus(l) == 1);
+    l.hovered = 0;  // q's tip: no document
+    CHECK(document_in_focus(l) == l.derived.retrieval.byDot[0]);
+    l.state.docs.clear();
+    l.derived.retrieval = {};
+    CHECK(document_in_focus(l) == -1);
+}
+
 TEST_CASE("Home resets the view on show, not the others", "[lesson][keys]") {
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     LessonState next = l.state;
@@ -919,7 +933,7 @@ TEST_CASE("arrow keys are the lesson's only while a tip is selected", "[lesson]"
     Lesson l = lesson_on(kDesktop, {3, 1}, {1, 2}, 1);
     set_focus(l, true, false, false);  // focused by a click on empty plane
     CHECK(l.selected == kNoHandle);
-    CHECK(l.input == InputKind::Mouse);  // the card still speaks of clicks
+    CHECK(l.input == InputKind::Mouse);            // the card still speaks of clicks
     CHECK_FALSE(key_press(l, Key::Right, false));  // the page scrolls, a deck advances
     CHECK(l.state.a == Vec2{3, 1});
     CHECK(key_press(l, Key::NextHandle, false));  // Tab picks a

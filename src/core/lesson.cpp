@@ -671,6 +671,16 @@ std::string tip_name(const Lesson& l, int index) {
     return "";
 }
 
+// "key 2 at 0.10, 1.50": the tip the keyboard has selected, where it is;
+// empty when none is.
+std::string selected_tip_words(const Lesson& l) {
+    const std::vector<Vec2> tips = tips_of(l.state);
+    if (l.selected < 0 || size_t(l.selected) >= tips.size()) return "";
+    const Vec2 at = tips[size_t(l.selected)];
+    return tip_name(l, l.selected) + " at " + format_number(at.x, 2, MinusSign::Ascii) + ", " +
+           format_number(at.y, 2, MinusSign::Ascii);
+}
+
 std::string on_off(bool on) { return on ? " on." : " off."; }
 
 }  // namespace
@@ -679,11 +689,10 @@ std::string key_spoken(const Lesson& l, Key key) {
     switch (key) {
         case Key::NextHandle:
         case Key::PrevHandle: {
-            const std::vector<Vec2> tips = tips_of(l.state);
-            if (l.selected < 0 || size_t(l.selected) >= tips.size()) return "";
-            const Vec2 at = tips[size_t(l.selected)];
-            return tip_name(l, l.selected) + " selected, at " + format_number(at.x, 2, MinusSign::Ascii) + ", " +
-                   format_number(at.y, 2, MinusSign::Ascii) + ".";
+            const std::string tip = selected_tip_words(l);
+            if (tip.empty()) return "";
+            const size_t at = tip.rfind(" at ");  // a label may hold " at " too
+            return tip.substr(0, at) + " selected," + tip.substr(at) + ".";
         }
         case Key::ToggleSnap: return "Snap to the grid" + on_off(l.dragOptions.snap > 0);
         case Key::ToggleFine: return "Fine control" + on_off(l.dragOptions.fine);
@@ -859,13 +868,8 @@ std::string spoken_summary(const Lesson& l) {
                                           : view_of(l.state.mode).spoken(l.state, l.derived);
     // A key, a value, a document or a point the keyboard moves is said
     // first: the summary names the query (or u) and the leaders, not it.
-    const std::vector<Vec2> tips = tips_of(l.state);
-    if (l.state.mode != Mode::Dot && l.input == InputKind::Keyboard && l.selected > 0 &&
-        size_t(l.selected) < tips.size()) {
-        const Vec2 at = tips[size_t(l.selected)];
-        readouts = tip_name(l, l.selected) + " at " + format_number(at.x, 2, MinusSign::Ascii) + ", " +
-                   format_number(at.y, 2, MinusSign::Ascii) + ". " + readouts;
-    }
+    if (l.state.mode != Mode::Dot && l.input == InputKind::Keyboard && l.selected > 0)
+        if (const std::string tip = selected_tip_words(l); !tip.empty()) readouts = tip + ". " + readouts;
     if (view_of(l.state.mode).exercises && l.predictFirst) return std::string(kPredictFirst) + " " + readouts;
     // How far the goal is, while it is being worked on (the card draws it).
     if (exercise_in_play(l) && !l.check.evidence.empty()) {
